@@ -1,1 +1,135 @@
-//! placeholder
+//! citydriver's database: one schema on embedded SQLite or PostgreSQL, reached through sea-orm.
+//! It owns the tables, migrations, queries, the outbox and the audit log, and whole-database
+//! export/import. It knows nothing of HTTP, HTML or who is allowed to do what (that is `services`).
+
+pub mod accounts;
+pub mod audit;
+pub mod directory;
+pub mod entities;
+mod migration;
+pub mod outbox;
+pub mod portability;
+pub mod testing;
+
+pub use sea_orm::{
+    ConnectionTrait as Conn, DatabaseTransaction as Tx, DbBackend, TransactionTrait,
+};
+
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm_migration::MigratorTrait;
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A unique key says this thing exists already (the database decided, not a prior check).
+    #[error("duplicate: {0}")]
+    Duplicate(String),
+    /// A row this one points to does not exist.
+    #[error("missing reference: {0}")]
+    MissingReference(String),
+    #[error("not found")]
+    NotFound,
+    #[error("invalid stored data: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Db(DbErr),
+    #[error("{0}")]
+    Other(String),
+}
+
+impl From<DbErr> for StoreError {
+    fn from(e: DbErr) -> Self {
+        match e.sql_err() {
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(m)) => StoreError::Duplicate(m),
+            Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(m)) => {
+                StoreError::MissingReference(m)
+            }
+            _ => StoreError::Db(e),
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A handle on the database. Cheap to clone (a pool inside).
+#[derive(Clone, Debug)]
+pub struct Store {
+    pub db: DatabaseConnection,
+    url: String,
+}
+
+/// `sqlite://path?mode=rwc`, `sqlite::memory:`, or `postgres://...`. A bare path means SQLite.
+pub fn normalize_url(url: &str) -> String {
+    if url.starts_with("sqlite:")
+        || url.starts_with("postgres://")
+        || url.starts_with("postgresql://")
+    {
+        url.to_string()
+    } else {
+        format!("sqlite://{url}?mode=rwc")
+    }
+}
+
+impl Store {
+    /// Connects without migrating. SQLite gets WAL and a busy timeout so that concurrent
+    /// writers wait for each other instead of failing with "database is locked".
+    pub async fn connect(url: &str) -> Result<Store> {
+        let url = normalize_url(url);
+        let mut opt = ConnectOptions::new(url.clone());
+        opt.sqlx_logging(false)
+            .acquire_timeout(Duration::from_secs(30));
+        if url.starts_with("sqlite:") {
+            opt.max_connections(8)
+                .min_connections(1)
+                .map_sqlx_sqlite_opts(|o| {
+                    o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                        .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                        .busy_timeout(Duration::from_secs(30))
+                        .foreign_keys(true)
+                });
+        } else {
+            opt.max_connections(20).min_connections(1);
+        }
+        let db = Database::connect(opt).await?;
+        Ok(Store { db, url })
+    }
+
+    /// Connects and brings the schema up to date.
+    pub async fn open(url: &str) -> Result<Store> {
+        let s = Store::connect(url).await?;
+        s.migrate().await?;
+        Ok(s)
+    }
+
+    pub async fn migrate(&self) -> Result<()> {
+        migration::Migrator::up(&self.db, None).await?;
+        Ok(())
+    }
+
+    /// Names of the migrations applied, oldest first.
+    pub async fn applied_migrations(&self) -> Result<Vec<String>> {
+        Ok(migration::Migrator::get_applied_migrations(&self.db)
+            .await?
+            .into_iter()
+            .map(|m| m.name().to_string())
+            .collect())
+    }
+
+    pub fn backend(&self) -> DbBackend {
+        self.db.get_database_backend()
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(self.db.begin().await?)
+    }
+
+    /// Cheap liveness check for `/healthz`.
+    pub async fn ping(&self) -> Result<()> {
+        self.db.ping().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,234 @@
+//! Queries over organizations, networks, memberships and people.
+
+use crate::entities::{membership, network, organization, person};
+use crate::{Conn, Result, StoreError};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder,
+};
+
+/// Filters of the directory page and of `GET /api/v1/organizations`.
+#[derive(Debug, Clone, Default)]
+pub struct OrgFilter {
+    pub kind: Option<String>,
+    pub country: Option<String>,
+    pub network: Option<String>,
+    pub role: Option<String>,
+    /// Matches any language version of the name, case-insensitively.
+    pub q: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub page: u64,
+    pub per_page: u64,
+    pub total: u64,
+}
+
+fn like_pattern(q: &str) -> String {
+    let escaped = q
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+fn org_condition(f: &OrgFilter) -> Condition {
+    let mut c = Condition::all();
+    if let Some(k) = &f.kind {
+        c = c.add(organization::Column::Kind.eq(k.as_str()));
+    }
+    if let Some(k) = &f.country {
+        c = c.add(organization::Column::Country.eq(k.as_str()));
+    }
+    if f.network.is_some() || f.role.is_some() {
+        let mut sub = Query::select();
+        sub.column(membership::Column::OrgId)
+            .from(membership::Entity);
+        if let Some(n) = &f.network {
+            sub.and_where(membership::Column::NetworkId.eq(n.as_str()));
+        }
+        if let Some(r) = &f.role {
+            sub.and_where(membership::Column::Role.eq(r.as_str()));
+        }
+        c = c.add(organization::Column::Id.in_subquery(sub.to_owned()));
+    }
+    if let Some(q) = f.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        // Names are stored as JSON text; non-ASCII text is kept as is by serde_json, so LIKE works.
+        c = c.add(
+            Expr::expr(Func::lower(Expr::col(organization::Column::Names)))
+                .like(sea_orm::sea_query::LikeExpr::new(like_pattern(q)).escape('\\')),
+        );
+    }
+    c
+}
+
+pub async fn list_orgs(
+    db: &impl Conn,
+    f: &OrgFilter,
+    page: u64,
+    per_page: u64,
+) -> Result<Page<organization::Model>> {
+    let q = organization::Entity::find()
+        .filter(org_condition(f))
+        .order_by_asc(organization::Column::SortName)
+        .order_by_asc(organization::Column::Id);
+    let paginator = q.paginate(db, per_page);
+    let total = paginator.num_items().await?;
+    let items = paginator.fetch_page(page.saturating_sub(1)).await?;
+    Ok(Page {
+        items,
+        page,
+        per_page,
+        total,
+    })
+}
+
+/// Every organization that has coordinates, for the map (optionally only members of a network).
+pub async fn orgs_on_map(
+    db: &impl Conn,
+    network: Option<&str>,
+) -> Result<Vec<organization::Model>> {
+    let f = OrgFilter {
+        network: network.map(str::to_string),
+        ..Default::default()
+    };
+    Ok(organization::Entity::find()
+        .filter(org_condition(&f))
+        .filter(organization::Column::Lat.is_not_null())
+        .order_by_asc(organization::Column::SortName)
+        .all(db)
+        .await?)
+}
+
+pub async fn get_org(db: &impl Conn, id: &str) -> Result<Option<organization::Model>> {
+    Ok(organization::Entity::find_by_id(id.to_string())
+        .one(db)
+        .await?)
+}
+
+pub async fn insert_org(db: &impl Conn, m: organization::Model) -> Result<organization::Model> {
+    Ok(m.into_active_model().reset_all().insert(db).await?)
+}
+
+pub async fn update_org(db: &impl Conn, m: organization::Model) -> Result<organization::Model> {
+    let mut am = m.into_active_model().reset_all();
+    am.created_at = sea_orm::ActiveValue::NotSet;
+    match am.update(db).await {
+        Err(sea_orm::DbErr::RecordNotUpdated) => Err(StoreError::NotFound),
+        r => Ok(r?),
+    }
+}
+
+pub async fn delete_org(db: &impl Conn, id: &str) -> Result<bool> {
+    Ok(organization::Entity::delete_by_id(id.to_string())
+        .exec(db)
+        .await?
+        .rows_affected
+        > 0)
+}
+
+pub async fn count_orgs(db: &impl Conn) -> Result<u64> {
+    Ok(organization::Entity::find().count(db).await?)
+}
+
+pub async fn list_networks(db: &impl Conn) -> Result<Vec<network::Model>> {
+    Ok(network::Entity::find()
+        .order_by_asc(network::Column::SortName)
+        .order_by_asc(network::Column::Id)
+        .all(db)
+        .await?)
+}
+
+pub async fn get_network(db: &impl Conn, id: &str) -> Result<Option<network::Model>> {
+    Ok(network::Entity::find_by_id(id.to_string()).one(db).await?)
+}
+
+pub async fn sub_networks(db: &impl Conn, id: &str) -> Result<Vec<network::Model>> {
+    Ok(network::Entity::find()
+        .filter(network::Column::ParentId.eq(id))
+        .order_by_asc(network::Column::SortName)
+        .all(db)
+        .await?)
+}
+
+pub async fn insert_network(db: &impl Conn, m: network::Model) -> Result<network::Model> {
+    Ok(m.into_active_model().reset_all().insert(db).await?)
+}
+
+pub async fn insert_membership(db: &impl Conn, m: membership::Model) -> Result<membership::Model> {
+    Ok(m.into_active_model().reset_all().insert(db).await?)
+}
+
+/// Members of a network with their organizations, by role then name.
+pub async fn network_members(
+    db: &impl Conn,
+    network_id: &str,
+) -> Result<Vec<(membership::Model, organization::Model)>> {
+    let ms = membership::Entity::find()
+        .filter(membership::Column::NetworkId.eq(network_id))
+        .all(db)
+        .await?;
+    let ids: Vec<String> = ms.iter().map(|m| m.org_id.clone()).collect();
+    let orgs = organization::Entity::find()
+        .filter(organization::Column::Id.is_in(ids))
+        .all(db)
+        .await?;
+    let mut out: Vec<_> = ms
+        .into_iter()
+        .filter_map(|m| {
+            orgs.iter()
+                .find(|o| o.id == m.org_id)
+                .cloned()
+                .map(|o| (m, o))
+        })
+        .collect();
+    out.sort_by(|a, b| (&a.0.role, &a.1.sort_name).cmp(&(&b.0.role, &b.1.sort_name)));
+    Ok(out)
+}
+
+pub async fn org_memberships(db: &impl Conn, org_id: &str) -> Result<Vec<membership::Model>> {
+    Ok(membership::Entity::find()
+        .filter(membership::Column::OrgId.eq(org_id))
+        .order_by_asc(membership::Column::NetworkId)
+        .all(db)
+        .await?)
+}
+
+pub async fn list_memberships(
+    db: &impl Conn,
+    network: Option<&str>,
+) -> Result<Vec<membership::Model>> {
+    let mut q = membership::Entity::find();
+    if let Some(n) = network {
+        q = q.filter(membership::Column::NetworkId.eq(n));
+    }
+    Ok(q.order_by_asc(membership::Column::NetworkId)
+        .order_by_asc(membership::Column::OrgId)
+        .order_by_asc(membership::Column::Role)
+        .all(db)
+        .await?)
+}
+
+pub async fn org_people(db: &impl Conn, org_id: &str) -> Result<Vec<person::Model>> {
+    Ok(person::Entity::find()
+        .filter(person::Column::OrgId.eq(org_id))
+        .order_by_asc(person::Column::Name)
+        .all(db)
+        .await?)
+}
+
+pub async fn insert_person(db: &impl Conn, m: person::Model) -> Result<person::Model> {
+    Ok(m.into_active_model().reset_all().insert(db).await?)
+}
+
+/// Member counts per network, for the home page.
+pub async fn member_count(db: &impl Conn, network_id: &str) -> Result<u64> {
+    Ok(membership::Entity::find()
+        .filter(membership::Column::NetworkId.eq(network_id))
+        .count(db)
+        .await?)
+}

@@ -1,0 +1,251 @@
+//! The tables, as sea-orm entities. Column types are chosen to mean the same on SQLite and
+//! PostgreSQL: text, 64-bit integers (instants are microseconds since the epoch), doubles,
+//! booleans, and JSON kept as text so that an export is byte-for-byte the same from either.
+
+macro_rules! no_relations {
+    () => {
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+        impl ActiveModelBehavior for ActiveModel {}
+    };
+}
+
+pub mod organization {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel, serde::Serialize, serde::Deserialize)]
+    #[sea_orm(table_name = "organizations")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub kind: String,
+        /// JSON object: language tag -> name.
+        pub names: String,
+        /// Lower-cased display name used for ordering lists.
+        pub sort_name: String,
+        pub country: String,
+        pub region: Option<String>,
+        pub lat: Option<f64>,
+        pub lon: Option<f64>,
+        pub website: Option<String>,
+        pub description: String,
+        pub created_at: i64,
+        pub updated_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod network {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "networks")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub names: String,
+        pub sort_name: String,
+        pub parent_id: Option<String>,
+        pub relation: Option<String>,
+        pub scope: String,
+        pub status: String,
+        pub secretariat_org_id: Option<String>,
+        pub founded: Option<String>,
+        pub description: String,
+        pub created_at: i64,
+        pub updated_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod membership {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "memberships")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub org_id: String,
+        pub network_id: String,
+        pub role: String,
+        pub since: Option<String>,
+        pub until: Option<String>,
+        pub note: Option<String>,
+        pub created_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod person {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "people")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub org_id: String,
+        pub name: String,
+        /// JSON object: language tag -> position title.
+        pub position: String,
+        pub as_of: Option<String>,
+        /// Private: shown only to editors of the organization and admins.
+        pub email: Option<String>,
+        pub created_at: i64,
+        pub updated_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod user {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "users")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        #[sea_orm(unique)]
+        pub email: String,
+        pub display_name: String,
+        /// argon2id PHC string.
+        pub password_hash: String,
+        pub role: String,
+        pub lang: Option<String>,
+        pub disabled: bool,
+        pub created_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod editor_grant {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "editor_grants")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub org_id: String,
+        pub created_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod invitation {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "invitations")]
+    pub struct Model {
+        /// SHA-256 of the secret in the invitation link; the secret itself is never stored.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: String,
+        pub email: String,
+        pub role: String,
+        pub org_id: Option<String>,
+        pub created_by: String,
+        pub created_at: i64,
+        pub expires_at: i64,
+        pub accepted_at: Option<i64>,
+    }
+    no_relations!();
+}
+
+pub mod session {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "sessions")]
+    pub struct Model {
+        /// SHA-256 of the cookie value.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id_hash: String,
+        pub user_id: String,
+        pub created_at: i64,
+        pub expires_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod api_token {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "api_tokens")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub user_id: String,
+        pub name: String,
+        #[sea_orm(unique)]
+        pub token_hash: String,
+        /// Space-separated scopes.
+        pub scopes: String,
+        pub created_at: i64,
+        pub revoked_at: Option<i64>,
+    }
+    no_relations!();
+}
+
+pub mod audit {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "audit_log")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub at: i64,
+        pub actor: String,
+        pub action: String,
+        pub target_type: String,
+        pub target_id: String,
+        /// "ok" or "denied".
+        pub outcome: String,
+        pub before: Option<String>,
+        pub after: Option<String>,
+    }
+    no_relations!();
+}
+
+pub mod outbox {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "outbox")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub at: i64,
+        pub topic: String,
+        pub key: String,
+        pub payload: String,
+    }
+    no_relations!();
+}
+
+pub mod meta {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "meta")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub key: String,
+        pub value: String,
+    }
+    no_relations!();
+}

@@ -1,0 +1,59 @@
+//! The outbox: derived effects (search indexing, email) written in the same transaction as the
+//! change that causes them. Consumers keep their own position and read forward from it.
+
+use crate::entities::{meta, outbox};
+use crate::{Conn, Result};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+
+pub async fn push(
+    db: &impl Conn,
+    at: i64,
+    topic: &str,
+    key: &str,
+    payload: &serde_json::Value,
+) -> Result<()> {
+    outbox::ActiveModel {
+        at: Set(at),
+        topic: Set(topic.to_string()),
+        key: Set(key.to_string()),
+        payload: Set(payload.to_string()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Entries after `position`, oldest first.
+pub async fn read_after(db: &impl Conn, position: i64, limit: u64) -> Result<Vec<outbox::Model>> {
+    Ok(outbox::Entity::find()
+        .filter(outbox::Column::Id.gt(position))
+        .order_by_asc(outbox::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?)
+}
+
+pub async fn get_meta(db: &impl Conn, key: &str) -> Result<Option<String>> {
+    Ok(meta::Entity::find_by_id(key.to_string())
+        .one(db)
+        .await?
+        .map(|m| m.value))
+}
+
+pub async fn set_meta(db: &impl Conn, key: &str, value: &str) -> Result<()> {
+    let existing = meta::Entity::find_by_id(key.to_string()).one(db).await?;
+    let am = meta::ActiveModel {
+        key: Set(key.to_string()),
+        value: Set(value.to_string()),
+    };
+    if existing.is_some() {
+        am.update(db).await?;
+    } else {
+        am.insert(db).await?;
+    }
+    Ok(())
+}
