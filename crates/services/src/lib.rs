@@ -1,1 +1,89 @@
-//! placeholder
+//! citydriver's use cases. One function per thing a user does; each checks on the server who
+//! is acting, runs in one transaction, and writes its audit record and outbox entries in that
+//! same transaction. It knows nothing of HTTP or HTML (that is `web`).
+
+pub mod accounts;
+pub mod demo;
+pub mod directory;
+pub mod error;
+pub mod import;
+
+pub use error::{ServiceError, ServiceResult};
+pub use store::Store;
+
+use domain::auth::{Actor, Denied};
+use store::audit;
+
+/// Everything a use case needs. Passed in, never global.
+#[derive(Clone, Debug)]
+pub struct Services {
+    pub store: Store,
+    pub config: Config,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// How long a login lasts.
+    pub session_ttl_secs: i64,
+    /// How long an invitation link stays valid.
+    pub invitation_ttl_secs: i64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            session_ttl_secs: 14 * 24 * 3600,
+            invitation_ttl_secs: 14 * 24 * 3600,
+        }
+    }
+}
+
+impl Services {
+    pub fn new(store: Store, config: Config) -> Self {
+        Services { store, config }
+    }
+
+    /// Records a refusal of a signed-in account (anonymous refusals are not logged: anyone
+    /// could fill the log with them) and turns it into the error to return.
+    pub async fn refused(
+        &self,
+        actor: &Actor,
+        action: &str,
+        target_type: &str,
+        target_id: &str,
+        d: Denied,
+    ) -> ServiceError {
+        if let Actor::User(u) = actor {
+            let r = audit::record(
+                &self.store.db,
+                domain::time::now_micros(),
+                audit::Entry {
+                    actor: &u.user_id,
+                    action,
+                    target_type,
+                    target_id,
+                    outcome: "denied",
+                    before: None,
+                    after: None,
+                },
+            )
+            .await;
+            if let Err(e) = r {
+                tracing::error!("could not record a refusal: {e}");
+            }
+        }
+        ServiceError::Denied(d)
+    }
+}
+
+/// Random bytes as lowercase hex (for secrets and ids).
+pub fn random_hex(bytes: usize) -> String {
+    let v: Vec<u8> = (0..bytes).map(|_| rand::random::<u8>()).collect();
+    hex::encode(v)
+}
+
+/// SHA-256 hex of a secret, which is what the database keeps.
+pub fn secret_hash(secret: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(secret.as_bytes()))
+}

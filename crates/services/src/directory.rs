@@ -1,0 +1,478 @@
+//! The directory's use cases: organizations, networks, memberships and people.
+//! Reads are public (people's e-mail addresses excepted); writes are checked and audited.
+
+use crate::error::field;
+use crate::{ServiceError, ServiceResult, Services};
+use domain::auth::Actor;
+use domain::directory::{MembershipInput, Organization, OrganizationInput};
+use domain::ids::OrgId;
+use domain::time::now_micros;
+use domain::{I18nText, Lang};
+use serde::Serialize;
+use store::directory::{self as dir, OrgFilter, Page};
+use store::entities::{membership, network, organization, person};
+use store::{audit, outbox};
+
+/// An organization as pages and the API show it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct OrgView {
+    pub id: String,
+    pub kind: String,
+    pub names: I18nText,
+    pub country: String,
+    pub region: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub website: Option<String>,
+    pub description: I18nText,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct NetworkView {
+    pub id: String,
+    pub names: I18nText,
+    pub parent_id: Option<String>,
+    pub relation: Option<String>,
+    pub scope: String,
+    pub status: String,
+    pub secretariat_org_id: Option<String>,
+    pub founded: Option<String>,
+    pub description: I18nText,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct MembershipView {
+    pub id: String,
+    pub org_id: String,
+    pub network_id: String,
+    pub role: String,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PersonView {
+    pub id: String,
+    pub org_id: String,
+    pub name: String,
+    pub position: I18nText,
+    pub as_of: Option<String>,
+    /// Only for those who may edit the organization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OrgPage {
+    pub org: OrgView,
+    pub memberships: Vec<(MembershipView, NetworkView)>,
+    pub people: Vec<PersonView>,
+    pub can_edit: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NetworkPage {
+    pub network: NetworkView,
+    pub parent: Option<NetworkView>,
+    pub sub_networks: Vec<NetworkView>,
+    pub secretariat: Option<OrgView>,
+    pub members: Vec<(MembershipView, OrgView)>,
+}
+
+fn i18n(s: &str) -> ServiceResult<I18nText> {
+    I18nText::from_json(s).map_err(|e| ServiceError::Internal(format!("stored text: {e}")))
+}
+
+pub fn org_view(m: organization::Model) -> ServiceResult<OrgView> {
+    Ok(OrgView {
+        names: i18n(&m.names)?,
+        description: i18n(&m.description)?,
+        id: m.id,
+        kind: m.kind,
+        country: m.country,
+        region: m.region,
+        lat: m.lat,
+        lon: m.lon,
+        website: m.website,
+        created_at: m.created_at,
+        updated_at: m.updated_at,
+    })
+}
+
+pub fn network_view(m: network::Model) -> ServiceResult<NetworkView> {
+    Ok(NetworkView {
+        names: i18n(&m.names)?,
+        description: i18n(&m.description)?,
+        id: m.id,
+        parent_id: m.parent_id,
+        relation: m.relation,
+        scope: m.scope,
+        status: m.status,
+        secretariat_org_id: m.secretariat_org_id,
+        founded: m.founded,
+    })
+}
+
+fn membership_view(m: membership::Model) -> MembershipView {
+    MembershipView {
+        id: m.id,
+        org_id: m.org_id,
+        network_id: m.network_id,
+        role: m.role,
+        since: m.since,
+        until: m.until,
+        note: m.note,
+    }
+}
+
+fn person_view(m: person::Model, private: bool) -> ServiceResult<PersonView> {
+    Ok(PersonView {
+        position: i18n(&m.position)?,
+        id: m.id,
+        org_id: m.org_id,
+        name: m.name,
+        as_of: m.as_of,
+        email: if private { m.email } else { None },
+    })
+}
+
+/// The lower-cased name lists are ordered by: English when there is one.
+pub fn sort_name(names: &I18nText) -> String {
+    names.best(Lang::En).to_lowercase()
+}
+
+pub(crate) fn org_model(o: &Organization, created_at: i64, updated_at: i64) -> organization::Model {
+    organization::Model {
+        id: o.id.to_string(),
+        kind: o.kind.as_str().into(),
+        names: o.names.to_json(),
+        sort_name: sort_name(&o.names),
+        country: o.country.code().into(),
+        region: o.region.clone(),
+        lat: o.lat,
+        lon: o.lon,
+        website: o.website.clone(),
+        description: o.description.to_json(),
+        created_at,
+        updated_at,
+    }
+}
+
+fn json_of<T: Serialize>(v: &T) -> Option<String> {
+    serde_json::to_string(v).ok()
+}
+
+impl Services {
+    pub async fn list_orgs(
+        &self,
+        f: &OrgFilter,
+        page: u64,
+        per_page: u64,
+    ) -> ServiceResult<Page<OrgView>> {
+        let p = dir::list_orgs(&self.store.db, f, page, per_page).await?;
+        Ok(Page {
+            items: p
+                .items
+                .into_iter()
+                .map(org_view)
+                .collect::<ServiceResult<_>>()?,
+            page: p.page,
+            per_page: p.per_page,
+            total: p.total,
+        })
+    }
+
+    pub async fn get_org(&self, id: &str) -> ServiceResult<OrgView> {
+        org_view(
+            dir::get_org(&self.store.db, id)
+                .await?
+                .ok_or(ServiceError::NotFound("organization"))?,
+        )
+    }
+
+    pub async fn org_page(&self, actor: &Actor, id: &str) -> ServiceResult<OrgPage> {
+        let org = self.get_org(id).await?;
+        let can_edit = OrgId::parse(id).is_ok_and(|oid| actor.require_org_editor(&oid).is_ok());
+        let mut memberships = Vec::new();
+        for m in dir::org_memberships(&self.store.db, id).await? {
+            if let Some(n) = dir::get_network(&self.store.db, &m.network_id).await? {
+                memberships.push((membership_view(m), network_view(n)?));
+            }
+        }
+        let people = dir::org_people(&self.store.db, id)
+            .await?
+            .into_iter()
+            .map(|p| person_view(p, can_edit))
+            .collect::<ServiceResult<_>>()?;
+        Ok(OrgPage {
+            org,
+            memberships,
+            people,
+            can_edit,
+        })
+    }
+
+    pub async fn orgs_on_map(&self, network: Option<&str>) -> ServiceResult<Vec<OrgView>> {
+        dir::orgs_on_map(&self.store.db, network)
+            .await?
+            .into_iter()
+            .map(org_view)
+            .collect()
+    }
+
+    pub async fn list_networks(&self) -> ServiceResult<Vec<(NetworkView, u64)>> {
+        let mut out = Vec::new();
+        for n in dir::list_networks(&self.store.db).await? {
+            let count = dir::member_count(&self.store.db, &n.id).await?;
+            out.push((network_view(n)?, count));
+        }
+        Ok(out)
+    }
+
+    pub async fn network_page(&self, id: &str) -> ServiceResult<NetworkPage> {
+        let n = dir::get_network(&self.store.db, id)
+            .await?
+            .ok_or(ServiceError::NotFound("network"))?;
+        let parent = match &n.parent_id {
+            Some(p) => dir::get_network(&self.store.db, p)
+                .await?
+                .map(network_view)
+                .transpose()?,
+            None => None,
+        };
+        let secretariat = match &n.secretariat_org_id {
+            Some(o) => dir::get_org(&self.store.db, o)
+                .await?
+                .map(org_view)
+                .transpose()?,
+            None => None,
+        };
+        let sub_networks = dir::sub_networks(&self.store.db, id)
+            .await?
+            .into_iter()
+            .map(network_view)
+            .collect::<ServiceResult<_>>()?;
+        let members = dir::network_members(&self.store.db, id)
+            .await?
+            .into_iter()
+            .map(|(m, o)| Ok((membership_view(m), org_view(o)?)))
+            .collect::<ServiceResult<_>>()?;
+        Ok(NetworkPage {
+            network: network_view(n)?,
+            parent,
+            sub_networks,
+            secretariat,
+            members,
+        })
+    }
+
+    pub async fn list_memberships(
+        &self,
+        network: Option<&str>,
+    ) -> ServiceResult<Vec<MembershipView>> {
+        Ok(dir::list_memberships(&self.store.db, network)
+            .await?
+            .into_iter()
+            .map(membership_view)
+            .collect())
+    }
+
+    /// Admins add organizations to the directory.
+    pub async fn create_org(
+        &self,
+        actor: &Actor,
+        input: OrganizationInput,
+    ) -> ServiceResult<OrgView> {
+        if let Err(d) = actor.require_admin() {
+            return Err(self
+                .refused(actor, "organization.create", "organization", "", d)
+                .await);
+        }
+        let org = input.validate(None).map_err(ServiceError::Invalid)?;
+        let now = now_micros();
+        let tx = self.store.begin().await?;
+        let m = dir::insert_org(&tx, org_model(&org, now, now)).await?;
+        let view = org_view(m)?;
+        audit::record(
+            &tx,
+            now,
+            audit::Entry {
+                actor: &actor.id_for_log(),
+                action: "organization.create",
+                target_type: "organization",
+                target_id: &view.id,
+                outcome: "ok",
+                before: None,
+                after: json_of(&view),
+            },
+        )
+        .await?;
+        outbox::push(
+            &tx,
+            now,
+            "organization.changed",
+            &view.id,
+            &serde_json::json!({"id": view.id}),
+        )
+        .await?;
+        tx.commit().await.map_err(store::StoreError::from)?;
+        Ok(view)
+    }
+
+    /// Admins and the organization's editors change it. The id never changes.
+    pub async fn update_org(
+        &self,
+        actor: &Actor,
+        id: &str,
+        input: OrganizationInput,
+    ) -> ServiceResult<OrgView> {
+        let oid = OrgId::parse(id).map_err(|_| ServiceError::NotFound("organization"))?;
+        if let Err(d) = actor.require_org_editor(&oid) {
+            return Err(self
+                .refused(actor, "organization.update", "organization", id, d)
+                .await);
+        }
+        if input.id.as_deref().is_some_and(|given| given.trim() != id) {
+            return Err(ServiceError::Invalid(field("id", "cannot be changed")));
+        }
+        let org = input.validate(Some(&oid)).map_err(ServiceError::Invalid)?;
+        let now = now_micros();
+        let tx = self.store.begin().await?;
+        let before = dir::get_org(&tx, id)
+            .await?
+            .ok_or(ServiceError::NotFound("organization"))?;
+        let before_view = org_view(before.clone())?;
+        let m = dir::update_org(&tx, org_model(&org, before.created_at, now)).await?;
+        let view = org_view(m)?;
+        audit::record(
+            &tx,
+            now,
+            audit::Entry {
+                actor: &actor.id_for_log(),
+                action: "organization.update",
+                target_type: "organization",
+                target_id: id,
+                outcome: "ok",
+                before: json_of(&before_view),
+                after: json_of(&view),
+            },
+        )
+        .await?;
+        outbox::push(
+            &tx,
+            now,
+            "organization.changed",
+            id,
+            &serde_json::json!({"id": id}),
+        )
+        .await?;
+        tx.commit().await.map_err(store::StoreError::from)?;
+        Ok(view)
+    }
+
+    pub async fn delete_org(&self, actor: &Actor, id: &str) -> ServiceResult<()> {
+        if let Err(d) = actor.require_admin() {
+            return Err(self
+                .refused(actor, "organization.delete", "organization", id, d)
+                .await);
+        }
+        let now = now_micros();
+        let tx = self.store.begin().await?;
+        let before = dir::get_org(&tx, id)
+            .await?
+            .ok_or(ServiceError::NotFound("organization"))?;
+        dir::delete_org(&tx, id).await?;
+        audit::record(
+            &tx,
+            now,
+            audit::Entry {
+                actor: &actor.id_for_log(),
+                action: "organization.delete",
+                target_type: "organization",
+                target_id: id,
+                outcome: "ok",
+                before: json_of(&org_view(before)?),
+                after: None,
+            },
+        )
+        .await?;
+        outbox::push(
+            &tx,
+            now,
+            "organization.deleted",
+            id,
+            &serde_json::json!({"id": id}),
+        )
+        .await?;
+        tx.commit().await.map_err(store::StoreError::from)?;
+        Ok(())
+    }
+
+    /// Admins record that an organization belongs to a network in a role.
+    pub async fn add_membership(
+        &self,
+        actor: &Actor,
+        input: MembershipInput,
+    ) -> ServiceResult<MembershipView> {
+        if let Err(d) = actor.require_admin() {
+            return Err(self
+                .refused(actor, "membership.create", "membership", "", d)
+                .await);
+        }
+        let m = input.validate().map_err(ServiceError::Invalid)?;
+        let now = now_micros();
+        let tx = self.store.begin().await?;
+        if dir::get_org(&tx, m.org.as_str()).await?.is_none() {
+            return Err(ServiceError::Invalid(field("org", "no such organization")));
+        }
+        if dir::get_network(&tx, m.network.as_str()).await?.is_none() {
+            return Err(ServiceError::Invalid(field("network", "no such network")));
+        }
+        let row = dir::insert_membership(&tx, membership_model(&m, None, now)).await?;
+        let view = membership_view(row);
+        audit::record(
+            &tx,
+            now,
+            audit::Entry {
+                actor: &actor.id_for_log(),
+                action: "membership.create",
+                target_type: "membership",
+                target_id: &view.id,
+                outcome: "ok",
+                before: None,
+                after: json_of(&view),
+            },
+        )
+        .await?;
+        outbox::push(
+            &tx,
+            now,
+            "organization.changed",
+            &view.org_id,
+            &serde_json::json!({"id": view.org_id}),
+        )
+        .await?;
+        tx.commit().await.map_err(store::StoreError::from)?;
+        Ok(view)
+    }
+}
+
+pub(crate) fn membership_model(
+    m: &domain::directory::Membership,
+    note: Option<String>,
+    now: i64,
+) -> membership::Model {
+    membership::Model {
+        id: domain::ids::random_id("m", rand::random()),
+        org_id: m.org.to_string(),
+        network_id: m.network.to_string(),
+        role: m.role.as_str().into(),
+        since: m.since.as_ref().map(|d| d.as_str().to_string()),
+        until: m.until.as_ref().map(|d| d.as_str().to_string()),
+        note,
+        created_at: now,
+    }
+}

@@ -1,0 +1,72 @@
+//! The error every use case returns. `web` maps each variant to one HTTP status and envelope.
+
+use domain::FieldErrors;
+use domain::auth::Denied;
+use store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    /// 422: fields that failed validation.
+    #[error("invalid input")]
+    Invalid(FieldErrors),
+    /// 400: the request itself is malformed (unparseable file, wrong encoding), with fields.
+    #[error("malformed input")]
+    Malformed(FieldErrors),
+    /// 401 / 403.
+    #[error("refused")]
+    Denied(Denied),
+    /// 404.
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    /// 409: exists already or conflicts with the current state, with the field.
+    #[error("conflict")]
+    Conflict(FieldErrors),
+    /// 500: logged, never shown.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+pub type ServiceResult<T> = Result<T, ServiceError>;
+
+impl From<StoreError> for ServiceError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => ServiceError::NotFound("record"),
+            StoreError::Duplicate(m) => {
+                let mut f = FieldErrors::new();
+                f.add(duplicate_field(&m), "already exists");
+                ServiceError::Conflict(f)
+            }
+            StoreError::MissingReference(_) => {
+                let mut f = FieldErrors::new();
+                f.add("reference", "points to something that does not exist");
+                ServiceError::Invalid(f)
+            }
+            other => ServiceError::Internal(other.to_string()),
+        }
+    }
+}
+
+/// Best guess at which field a unique violation is about, from the database's message.
+fn duplicate_field(msg: &str) -> &'static str {
+    let m = msg.to_lowercase();
+    if m.contains("email") {
+        "email"
+    } else if m.contains("org_id") && m.contains("network_id") || m.contains("memberships") {
+        "role"
+    } else {
+        "id"
+    }
+}
+
+impl From<Denied> for ServiceError {
+    fn from(d: Denied) -> Self {
+        ServiceError::Denied(d)
+    }
+}
+
+pub fn field(field: &str, reason: &str) -> FieldErrors {
+    let mut f = FieldErrors::new();
+    f.add(field, reason);
+    f
+}

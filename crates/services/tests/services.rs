@@ -1,0 +1,332 @@
+//! Use cases end to end on each backend: demo, access rules, audit, import.
+
+use citydriver_services::accounts::SignUp;
+use citydriver_services::import::Format;
+use citydriver_services::{Config, ServiceError, Services};
+use domain::auth::{Actor, Denied};
+use domain::directory::OrganizationInput;
+use domain::{I18nText, Lang};
+use store::testing::{backends, fresh};
+
+async fn services(b: &str) -> (Services, store::testing::TestDb) {
+    let (s, g) = fresh(b).await.unwrap();
+    (Services::new(s, Config::default()), g)
+}
+
+/// An admin (through the bootstrap invitation) and an editor of Seoul.
+async fn people(svc: &Services) -> (Actor, Actor) {
+    let boot = svc.bootstrap_invitation().await.unwrap().unwrap();
+    let admin_session = svc
+        .accept_invitation(
+            &boot,
+            SignUp {
+                email: "admin@wego.test".into(),
+                display_name: "Admin".into(),
+                password: "long enough password".into(),
+            },
+        )
+        .await
+        .unwrap();
+    let admin = svc.session_actor(&admin_session).await.unwrap();
+    assert!(admin.is_admin());
+    let inv = svc
+        .create_invitation(&admin, "editor@seoul.test", "member", Some("seoul"))
+        .await
+        .unwrap();
+    let s = svc
+        .accept_invitation(
+            &inv,
+            SignUp {
+                email: "ignored@x.test".into(),
+                display_name: "Ed".into(),
+                password: "another long password".into(),
+            },
+        )
+        .await
+        .unwrap();
+    let editor = svc.session_actor(&s).await.unwrap();
+    assert_eq!(
+        editor.user().unwrap().email,
+        "editor@seoul.test",
+        "the invited address is kept"
+    );
+    (admin, editor)
+}
+
+fn input(name: &str) -> OrganizationInput {
+    OrganizationInput {
+        kind: Some("local_government".into()),
+        names: I18nText::en(name),
+        country: Some("KR".into()),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn demo_loads_once_with_the_facts() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        let c = svc.load_demo_if_empty().await.unwrap().unwrap();
+        assert!(c.organizations >= 40, "{b}");
+        assert!(
+            svc.load_demo_if_empty().await.unwrap().is_none(),
+            "{b}: second load does nothing"
+        );
+        let ascn = svc.network_page("ascn").await.unwrap();
+        let pilots = ascn
+            .members
+            .iter()
+            .filter(|(m, _)| m.role == "pilot_city")
+            .count();
+        assert_eq!(pilots, 26, "{b}");
+        let neascn = svc.network_page("neascn").await.unwrap();
+        assert_eq!(neascn.network.status, "forming");
+        assert_eq!(neascn.parent.unwrap().id, "wego");
+        let seoul = svc.get_org("seoul").await.unwrap();
+        assert_eq!(seoul.names.get_exact(Lang::Ko), Some("서울특별시"));
+    }
+}
+
+#[tokio::test]
+async fn editors_edit_their_organization_only_and_everything_is_audited() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, editor) = people(&svc).await;
+        let (_, before) = svc.audit_log(&admin, 1, 500).await.unwrap();
+
+        let mut seoul = input("Seoul");
+        seoul.names = seoul.names.with(Lang::Ko, "서울");
+        let v = svc.update_org(&editor, "seoul", seoul).await.unwrap();
+        assert_eq!(v.names.get_exact(Lang::Ko), Some("서울"));
+
+        let err = svc
+            .update_org(&editor, "busan", input("Busan!"))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, ServiceError::Denied(Denied::Forbidden)),
+            "{b}"
+        );
+        assert_eq!(
+            svc.get_org("busan")
+                .await
+                .unwrap()
+                .names
+                .get_exact(Lang::En),
+            Some("Busan"),
+            "{b}: unchanged"
+        );
+
+        let err = svc
+            .update_org(&Actor::Anonymous, "seoul", input("X"))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, ServiceError::Denied(Denied::Unauthenticated)),
+            "{b}"
+        );
+        let err = svc
+            .create_org(&editor, input("New City"))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, ServiceError::Denied(Denied::Forbidden)),
+            "{b}"
+        );
+
+        let (log, after) = svc.audit_log(&admin, 1, 500).await.unwrap();
+        // The update, and the two refusals of the signed-in editor (anonymous refusals are not logged).
+        assert_eq!(after - before, 3, "{b}");
+        let upd = log
+            .iter()
+            .find(|e| e.action == "organization.update" && e.outcome == "ok")
+            .unwrap();
+        assert!(
+            upd.before.as_deref().unwrap().contains("서울특별시"),
+            "{b}: before kept"
+        );
+        assert!(
+            upd.after.as_deref().unwrap().contains("\"서울\""),
+            "{b}: after kept"
+        );
+        assert_eq!(
+            log.iter().filter(|e| e.outcome == "denied").count(),
+            2,
+            "{b}"
+        );
+        assert!(
+            svc.audit_log(&editor, 1, 10).await.is_err(),
+            "{b}: editors do not read the audit log"
+        );
+    }
+}
+
+#[tokio::test]
+async fn bad_input_names_the_field_and_writes_nothing() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, _) = people(&svc).await;
+        let n = svc
+            .list_orgs(&Default::default(), 1, 1)
+            .await
+            .unwrap()
+            .total;
+        let mut i = input("Nowhere");
+        i.country = Some("XX".into());
+        match svc.create_org(&admin, i).await.unwrap_err() {
+            ServiceError::Invalid(f) => assert!(f.0.contains_key("country"), "{b}"),
+            e => panic!("{b}: {e:?}"),
+        }
+        match svc
+            .create_org(&admin, input(&"n".repeat(10_000_000)))
+            .await
+            .unwrap_err()
+        {
+            ServiceError::Invalid(f) => assert!(f.0.contains_key("names.en"), "{b}"),
+            e => panic!("{b}: {e:?}"),
+        }
+        match svc.create_org(&admin, input("Seoul")).await.unwrap_err() {
+            ServiceError::Conflict(f) => assert!(f.0.contains_key("id"), "{b}: {f:?}"),
+            e => panic!("{b}: {e:?}"),
+        }
+        assert_eq!(
+            svc.list_orgs(&Default::default(), 1, 1)
+                .await
+                .unwrap()
+                .total,
+            n,
+            "{b}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn import_is_all_or_nothing_with_line_numbers() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, editor) = people(&svc).await;
+        let n = svc
+            .list_orgs(&Default::default(), 1, 1)
+            .await
+            .unwrap()
+            .total;
+        let csv = "id,kind,country,name_en,name_ja,lat,lon\n\
+                   osaka,local_government,JP,Osaka,大阪市,34.69,135.50\n\
+                   atlantis,local_government,XX,Atlantis,,,\n\
+                   osaka,local_government,JP,Osaka again,,,\n\
+                   seoul,local_government,KR,Seoul,,,\n\
+                   nagoya,city,JP,Nagoya,,abc,\n";
+        let r = svc
+            .import_directory(&admin, Format::OrganizationsCsv, csv.as_bytes())
+            .await
+            .unwrap();
+        let found: Vec<(u64, &str)> = r
+            .problems
+            .iter()
+            .map(|p| (p.line.unwrap(), p.field.as_str()))
+            .collect();
+        for want in [
+            (3, "country"),
+            (4, "id"),
+            (5, "id"),
+            (6, "kind"),
+            (6, "lat"),
+        ] {
+            assert!(found.contains(&want), "{b}: {want:?} missing in {found:?}");
+        }
+        assert_eq!(
+            svc.list_orgs(&Default::default(), 1, 1)
+                .await
+                .unwrap()
+                .total,
+            n,
+            "{b}: nothing written"
+        );
+
+        let mut bytes =
+            b"id,kind,country,name_en\nlyon,local_government,FR,Lyon\nx,company,FR,".to_vec();
+        bytes.extend_from_slice(&[0xff, 0xfe, b'\n']);
+        let r = svc
+            .import_directory(&admin, Format::OrganizationsCsv, &bytes)
+            .await
+            .unwrap();
+        assert_eq!(
+            (r.problems[0].line, r.problems[0].reason.as_str()),
+            (Some(3), "is not valid UTF-8"),
+            "{b}"
+        );
+
+        let good = "id,kind,country,name_en,name_fr\nlyon,local_government,FR,Lyon,Lyon\n";
+        let r = svc
+            .import_directory(&admin, Format::OrganizationsCsv, good.as_bytes())
+            .await
+            .unwrap();
+        assert_eq!((r.organizations, r.problems.len()), (1, 0), "{b}");
+        let members = "org,network,role,since\nlyon,wego,member,2021\nlyon,nonet,member,\n";
+        let r = svc
+            .import_directory(&admin, Format::MembershipsCsv, members.as_bytes())
+            .await
+            .unwrap();
+        assert_eq!(r.problems.len(), 1, "{b}: {:?}", r.problems);
+        assert_eq!(r.problems[0].line, Some(3));
+        let json = r#"{"organizations":[{"id":"nice","kind":"local_government","country":"FR","names":{"fr":"Nice"}}],
+                       "memberships":[{"org":"nice","network":"wego","role":"member"}]}"#;
+        let r = svc
+            .import_directory(&admin, Format::Json, json.as_bytes())
+            .await
+            .unwrap();
+        assert_eq!(
+            (r.organizations, r.memberships),
+            (1, 1),
+            "{b}: {:?}",
+            r.problems
+        );
+        assert!(
+            svc.import_directory(&editor, Format::Json, json.as_bytes())
+                .await
+                .is_err(),
+            "{b}: admins only"
+        );
+    }
+}
+
+#[tokio::test]
+async fn tokens_carry_scopes_and_can_be_revoked() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, editor) = people(&svc).await;
+        assert!(
+            svc.create_token(&editor, "x", "admin").await.is_err(),
+            "{b}: members cannot mint admin tokens"
+        );
+        let (view, secret) = svc.create_token(&editor, "ci", "read").await.unwrap();
+        let t = svc.token_actor(&secret).await.unwrap().unwrap();
+        assert!(
+            matches!(
+                svc.update_org(&t, "seoul", input("Seoul")).await,
+                Err(ServiceError::Denied(Denied::Forbidden))
+            ),
+            "{b}"
+        );
+        svc.revoke_token(&editor, &view.id).await.unwrap();
+        assert!(svc.token_actor(&secret).await.unwrap().is_none(), "{b}");
+        assert!(
+            svc.revoke_token(&admin, &view.id).await.is_err(),
+            "{b}: not someone else's"
+        );
+        assert!(
+            svc.login("admin@wego.test", "wrong password!")
+                .await
+                .is_err()
+        );
+        assert!(
+            svc.login("ADMIN@wego.test", "long enough password")
+                .await
+                .is_ok()
+        );
+    }
+}
