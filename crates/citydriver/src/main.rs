@@ -1,1 +1,136 @@
-fn main() {}
+//! The `citydriver` command. Thin: it parses arguments and calls the library crates.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use services::{Config, Services, Store};
+use std::io::{BufReader, BufWriter, Write};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(name = "citydriver", version, about = "The platform a network of cities runs on")]
+struct Cli {
+    /// Database: a SQLite file path (default ./citydriver.db), `sqlite::memory:`, or a `postgres://` URL.
+    #[arg(long, global = true, env = "CITYDRIVER_DB", default_value = "citydriver.db")]
+    db: String,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Serve the web site and the API (migrates first; loads the demo network on an empty database).
+    Serve {
+        /// Address to listen on.
+        #[arg(long, env = "CITYDRIVER_ADDR", default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Start with an empty directory instead of the demo network.
+        #[arg(long)]
+        no_demo: bool,
+        /// Mark cookies Secure (behind HTTPS).
+        #[arg(long, env = "CITYDRIVER_SECURE_COOKIES")]
+        secure_cookies: bool,
+    },
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Write the whole database as JSON lines (to a file, or standard output).
+    Export {
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Read an export into an empty database (from a file, or standard input).
+    Import {
+        #[arg(long = "in")]
+        input: Option<PathBuf>,
+    },
+    /// Make a consistent copy while the server runs (SQLite file copy, or an export for PostgreSQL).
+    Backup { path: PathBuf },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CITYDRIVER_LOG").unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match cli.cmd {
+        Cmd::Serve { addr, no_demo, secure_cookies } => serve(&cli.db, &addr, no_demo, secure_cookies).await,
+        Cmd::Migrate => {
+            let store = Store::open(&cli.db).await?;
+            eprintln!("migrations applied: {}", store.applied_migrations().await?.join(", "));
+            Ok(())
+        }
+        Cmd::Export { out } => {
+            let store = Store::open(&cli.db).await?;
+            let counts = match out {
+                Some(p) => {
+                    let mut w = BufWriter::new(std::fs::File::create(&p).with_context(|| format!("creating {}", p.display()))?);
+                    let c = store.export(&mut w).await?;
+                    w.flush()?;
+                    c
+                }
+                None => {
+                    let mut w = BufWriter::new(std::io::stdout().lock());
+                    let c = store.export(&mut w).await?;
+                    w.flush()?;
+                    c
+                }
+            };
+            eprintln!("exported {}", summary(&counts));
+            Ok(())
+        }
+        Cmd::Import { input } => {
+            let store = Store::open(&cli.db).await?;
+            let counts = match input {
+                Some(p) => {
+                    let f = std::fs::File::open(&p).with_context(|| format!("opening {}", p.display()))?;
+                    store.import(&mut BufReader::new(f)).await?
+                }
+                None => store.import(&mut std::io::stdin().lock()).await?,
+            };
+            eprintln!("imported {}", summary(&counts));
+            Ok(())
+        }
+        Cmd::Backup { path } => {
+            let store = Store::connect(&cli.db).await?;
+            store.backup(&path).await?;
+            eprintln!("backup written to {}", path.display());
+            Ok(())
+        }
+    }
+}
+
+fn summary(c: &store_counts::Counts) -> String {
+    c.0.iter().map(|(t, n)| format!("{t}={n}")).collect::<Vec<_>>().join(" ")
+}
+
+mod store_counts {
+    pub use services::store_counts::Counts;
+}
+
+async fn serve(db: &str, addr: &str, no_demo: bool, secure_cookies: bool) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let store = Store::open(db).await.with_context(|| format!("opening the database {db}"))?;
+    let svc = Services::new(store, Config::default());
+    if !no_demo && let Some(c) = svc.load_demo_if_empty().await? {
+        tracing::info!(
+            "loaded the demo network: {} organizations, {} networks, {} memberships, {} people",
+            c.organizations, c.networks, c.memberships, c.people
+        );
+    }
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
+    let local = listener.local_addr()?;
+    if let Some(secret) = svc.bootstrap_invitation().await? {
+        println!("No account exists yet. Create the first administrator account here (the link works once):");
+        println!("  http://{local}/invite/{secret}");
+    }
+    println!("citydriver is serving http://{local}/ (ready in {} ms)", started.elapsed().as_millis());
+    let state = web::AppState::new(svc, web::WebConfig { secure_cookies });
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    web::serve(listener, state, shutdown).await?;
+    Ok(())
+}

@@ -1,0 +1,220 @@
+# citydriver UI strings. Keys are shared by all five languages; see docs/ARCHITECTURE.md.
+
+## Site
+site-name = citydriver
+site-tagline = The platform a network of cities runs on
+nav-home = Home
+nav-directory = Directory
+nav-networks = Networks
+nav-map = Map
+nav-admin = Administration
+nav-account = My account
+nav-login = Sign in
+nav-logout = Sign out
+nav-language = Language
+skip-to-content = Skip to content
+footer-about = citydriver helps cities plan, finance and deploy smart city projects with partners found in their networks.
+footer-api = JSON API and its OpenAPI document
+
+## Home
+home-title = Cities learning from each other
+home-intro = The directory of the network: member cities, companies, institutions, ministries and agencies, the networks they belong to, and where they are.
+home-networks = Networks
+home-organizations = { $count ->
+    [one] { $count } organization
+   *[other] { $count } organizations
+}
+home-members = { $count ->
+    [one] { $count } membership
+   *[other] { $count } memberships
+}
+home-open-directory = Open the directory
+home-open-map = See the members on the map
+
+## Directory
+directory-title = Directory
+directory-filter = Filter
+directory-filter-kind = Kind
+directory-filter-country = Country
+directory-filter-network = Network
+directory-filter-role = Role
+directory-filter-q = Name contains
+directory-any = Any
+directory-apply = Apply
+directory-clear = Clear filters
+directory-results = { $count ->
+    [0] No organization matches these filters.
+    [one] One organization
+   *[other] { $count } organizations
+}
+directory-empty = No organization matches these filters. Try removing one.
+col-name = Name
+col-kind = Kind
+col-country = Country
+col-region = Region
+col-network = Network
+col-role = Role
+col-since = Since
+col-until = Until
+col-organization = Organization
+col-position = Position
+col-when = When
+col-who = Who
+col-action = Action
+col-target = Target
+col-outcome = Outcome
+col-details = Details
+page-prev = Previous
+page-next = Next
+page-of = Page { $page } of { $pages }
+
+## Organization
+org-kind = Kind
+org-country = Country
+org-region = Region
+org-coordinates = Coordinates
+org-website = Website
+org-description = About
+org-names = Names in other languages
+org-memberships = Networks
+org-no-memberships = No network membership is recorded for this organization.
+org-people = People
+org-no-people = No one is listed for this organization.
+org-edit = Edit this organization
+org-new = Add an organization
+org-id = Identifier
+org-id-help = Lowercase letters, digits and hyphens; made from the English name when left empty. It cannot be changed later.
+org-saved = Saved.
+org-created = Organization added.
+org-email-private = E-mail (visible to editors only)
+unknown = unknown
+not-published = not published
+fallback-note = Not available in your language: shown in { $lang }.
+as-of = as of { $date }
+
+## Kinds
+kind-local_government = Local government
+kind-company = Company
+kind-institution = Institution
+kind-ministry = Ministry
+kind-development_agency = Development agency
+kind-academia = Academia
+kind-ngo = NGO
+kind-network_secretariat = Network secretariat
+
+## Roles
+role-founding_member = Founding member
+role-member = Member
+role-partner = Partner
+role-observer = Observer
+role-pilot_city = Pilot city
+role-secretariat = Secretariat
+role-regional_office = Regional office
+
+## Networks
+networks-title = Networks
+network-scope = Scope
+network-status = Status
+network-founded = Founded
+network-parent = Part of
+network-secretariat = Secretariat
+network-sub-networks = Networks within it
+network-members = Members
+network-no-members = This network has no recorded members yet.
+network-on-map = Show these members on the map
+network-relation-sub_network = Sub-network of { $parent }
+network-relation-partner_network = Partner network of { $parent }
+scope-global = Global
+scope-regional = Regional
+scope-subregional = Sub-regional
+scope-national = National
+status-active = Active
+status-forming = Being founded
+
+## Map
+map-title = Map of members
+map-all = All organizations
+map-count = { $count ->
+    [one] One organization with known coordinates
+   *[other] { $count } organizations with known coordinates
+}
+map-missing = { $count ->
+    [0] Every organization shown has coordinates.
+    [one] One organization has no known coordinates and is not drawn.
+   *[other] { $count } organizations have no known coordinates and are not drawn.
+}
+map-credit = Land outlines: Natural Earth (public domain). Drawn here, no map server involved.
+map-show = Show
+
+## Accounts
+login-title = Sign in
+login-email = E-mail
+login-password = Password
+login-submit = Sign in
+login-failed = The e-mail or the password is wrong.
+logout-submit = Sign out
+signup-title = Create your account
+signup-invited-as = You were invited as { $role }.
+signup-editor-of = You will edit { $org }.
+signup-name = Your name
+signup-password-help = At least 10 characters.
+signup-submit = Create my account
+signup-invalid = This invitation link is not valid: it was used already, it expired, or it was mistyped.
+account-title = My account
+account-role = Role
+account-editor-of = Editor of
+account-tokens = API tokens
+account-token-name = Token name
+account-token-scopes = Scopes
+account-token-create = Create a token
+account-token-created = Your new token. Copy it now: it will not be shown again.
+account-token-revoke = Revoke
+account-token-revoked = revoked
+account-no-tokens = You have no API token.
+role-admin = Administrator (secretariat)
+role-member-account = Member
+
+## Administration
+admin-title = Administration
+admin-invite = Invite someone
+admin-invite-email = E-mail
+admin-invite-role = Role
+admin-invite-org = Editor of organization (identifier, optional)
+admin-invite-submit = Create the invitation
+admin-invite-created = Invitation created. Send this link to { $email }; it works once and expires in 14 days:
+admin-users = Accounts
+admin-import = Import organizations or memberships
+admin-import-format = Format
+admin-import-file = File
+admin-import-submit = Import
+admin-import-done = Imported { $orgs } organizations and { $members } memberships.
+admin-import-failed = Nothing was imported. Fix these lines and try again:
+admin-import-format-orgs = Organizations (CSV)
+admin-import-format-members = Memberships (CSV)
+admin-import-format-json = Organizations and memberships (JSON)
+admin-audit = Audit log
+admin-audit-empty = Nothing recorded yet.
+outcome-ok = done
+outcome-denied = refused
+line = Line
+
+## Form
+form-save = Save
+form-cancel = Cancel
+form-errors = Please correct the fields marked below.
+form-required = required
+form-name-in = Name in { $lang }
+form-description-in = Description in { $lang }
+form-choose = Choose…
+
+## Errors
+error-title = Something went wrong
+error-not-found = This page does not exist.
+error-not-found-detail = The address may be mistyped, or the thing it pointed to was removed.
+error-forbidden = You are not allowed to do this.
+error-unauthenticated = Please sign in first.
+error-csrf = This form expired or did not come from this site. Go back, reload the page and try again.
+error-invalid = Some fields are not valid.
+error-conflict = This exists already.
+error-internal = An unexpected error happened. It was logged; please try again later.
+error-back-home = Back to the home page

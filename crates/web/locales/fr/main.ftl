@@ -1,0 +1,220 @@
+# citydriver UI strings. Keys are shared by all five languages; see docs/ARCHITECTURE.md.
+
+## Site
+site-name = citydriver
+site-tagline = La plateforme sur laquelle fonctionne un réseau de villes
+nav-home = Accueil
+nav-directory = Annuaire
+nav-networks = Réseaux
+nav-map = Carte
+nav-admin = Administration
+nav-account = Mon compte
+nav-login = Se connecter
+nav-logout = Se déconnecter
+nav-language = Langue
+skip-to-content = Aller au contenu
+footer-about = citydriver aide les villes à planifier, financer et déployer des projets de ville intelligente avec des partenaires trouvés au sein de leurs réseaux.
+footer-api = API JSON et son document OpenAPI
+
+## Home
+home-title = Des villes qui apprennent les unes des autres
+home-intro = L'annuaire du réseau : villes membres, entreprises, institutions, ministères et agences, les réseaux auxquels ils appartiennent et leur localisation.
+home-networks = Réseaux
+home-organizations = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+home-members = { $count ->
+    [one] { $count } adhésion
+   *[other] { $count } adhésions
+}
+home-open-directory = Ouvrir l'annuaire
+home-open-map = Voir les membres sur la carte
+
+## Directory
+directory-title = Annuaire
+directory-filter = Filtrer
+directory-filter-kind = Type
+directory-filter-country = Pays
+directory-filter-network = Réseau
+directory-filter-role = Rôle
+directory-filter-q = Le nom contient
+directory-any = Tous
+directory-apply = Appliquer
+directory-clear = Effacer les filtres
+directory-results = { $count ->
+    [0] Aucune organisation ne correspond à ces filtres.
+    [one] Une organisation
+   *[other] { $count } organisations
+}
+directory-empty = Aucune organisation ne correspond à ces filtres. Essayez d'en retirer un.
+col-name = Nom
+col-kind = Type
+col-country = Pays
+col-region = Région
+col-network = Réseau
+col-role = Rôle
+col-since = Depuis
+col-until = Jusqu'à
+col-organization = Organisation
+col-position = Fonction
+col-when = Date
+col-who = Auteur
+col-action = Action
+col-target = Cible
+col-outcome = Résultat
+col-details = Détails
+page-prev = Précédent
+page-next = Suivant
+page-of = Page { $page } sur { $pages }
+
+## Organization
+org-kind = Type
+org-country = Pays
+org-region = Région
+org-coordinates = Coordonnées
+org-website = Site web
+org-description = Présentation
+org-names = Noms dans d'autres langues
+org-memberships = Réseaux
+org-no-memberships = Aucune adhésion à un réseau n'est enregistrée pour cette organisation.
+org-people = Personnes
+org-no-people = Aucune personne n'est indiquée pour cette organisation.
+org-edit = Modifier cette organisation
+org-new = Ajouter une organisation
+org-id = Identifiant
+org-id-help = Lettres minuscules, chiffres et traits d'union ; généré à partir du nom anglais s'il est laissé vide. Il ne pourra plus être modifié ensuite.
+org-saved = Enregistré.
+org-created = Organisation ajoutée.
+org-email-private = Adresse e-mail (visible uniquement par les éditeurs)
+unknown = inconnu
+not-published = non publié
+fallback-note = Non disponible dans votre langue ; langue affichée : { $lang }.
+as-of = au { $date }
+
+## Kinds
+kind-local_government = Collectivité locale
+kind-company = Entreprise
+kind-institution = Institution
+kind-ministry = Ministère
+kind-development_agency = Agence de développement
+kind-academia = Milieu universitaire
+kind-ngo = ONG
+kind-network_secretariat = Secrétariat de réseau
+
+## Roles
+role-founding_member = Membre fondateur
+role-member = Membre
+role-partner = Partenaire
+role-observer = Observateur
+role-pilot_city = Ville pilote
+role-secretariat = Secrétariat
+role-regional_office = Bureau régional
+
+## Networks
+networks-title = Réseaux
+network-scope = Échelle
+network-status = Statut
+network-founded = Création
+network-parent = Fait partie de
+network-secretariat = Secrétariat
+network-sub-networks = Réseaux qui en font partie
+network-members = Membres
+network-no-members = Aucun membre n'est encore enregistré pour ce réseau.
+network-on-map = Afficher ces membres sur la carte
+network-relation-sub_network = Sous-réseau de { $parent }
+network-relation-partner_network = Réseau partenaire de { $parent }
+scope-global = Mondial
+scope-regional = Régional
+scope-subregional = Sous-régional
+scope-national = National
+status-active = Actif
+status-forming = En cours de création
+
+## Map
+map-title = Carte des membres
+map-all = Toutes les organisations
+map-count = { $count ->
+    [one] Une organisation aux coordonnées connues
+   *[other] { $count } organisations aux coordonnées connues
+}
+map-missing = { $count ->
+    [0] Toutes les organisations affichées ont des coordonnées.
+    [one] Une organisation n'a pas de coordonnées connues et n'est pas représentée.
+   *[other] { $count } organisations n'ont pas de coordonnées connues et ne sont pas représentées.
+}
+map-credit = Contours des terres : Natural Earth (domaine public). Carte dessinée ici, sans serveur cartographique.
+map-show = Afficher
+
+## Accounts
+login-title = Connexion
+login-email = Adresse e-mail
+login-password = Mot de passe
+login-submit = Se connecter
+login-failed = L'adresse e-mail ou le mot de passe est incorrect.
+logout-submit = Se déconnecter
+signup-title = Créer votre compte
+signup-invited-as = Cette invitation vous attribue le rôle : { $role }.
+signup-editor-of = Vous pourrez modifier { $org }.
+signup-name = Votre nom
+signup-password-help = Au moins 10 caractères.
+signup-submit = Créer mon compte
+signup-invalid = Ce lien d'invitation n'est pas valide : il a déjà été utilisé, il a expiré ou il a été mal saisi.
+account-title = Mon compte
+account-role = Rôle
+account-editor-of = Peut modifier
+account-tokens = Jetons d'API
+account-token-name = Nom du jeton
+account-token-scopes = Portées
+account-token-create = Créer un jeton
+account-token-created = Votre nouveau jeton. Copiez-le maintenant : il ne sera plus affiché.
+account-token-revoke = Révoquer
+account-token-revoked = révoqué
+account-no-tokens = Vous n'avez aucun jeton d'API.
+role-admin = Administrateur (secrétariat)
+role-member-account = Membre
+
+## Administration
+admin-title = Administration
+admin-invite = Inviter une personne
+admin-invite-email = Adresse e-mail
+admin-invite-role = Rôle
+admin-invite-org = Organisation à modifier (identifiant, facultatif)
+admin-invite-submit = Créer l'invitation
+admin-invite-created = Invitation créée. Envoyez ce lien à { $email } ; il ne fonctionne qu'une seule fois et expire dans 14 jours :
+admin-users = Comptes
+admin-import = Importer des organisations ou des adhésions
+admin-import-format = Format
+admin-import-file = Fichier
+admin-import-submit = Importer
+admin-import-done = Import terminé : { $orgs } organisations et { $members } adhésions.
+admin-import-failed = Rien n'a été importé. Corrigez ces lignes et réessayez :
+admin-import-format-orgs = Organisations (CSV)
+admin-import-format-members = Adhésions (CSV)
+admin-import-format-json = Organisations et adhésions (JSON)
+admin-audit = Journal d'audit
+admin-audit-empty = Rien n'a encore été enregistré.
+outcome-ok = effectué
+outcome-denied = refusé
+line = Ligne
+
+## Form
+form-save = Enregistrer
+form-cancel = Annuler
+form-errors = Veuillez corriger les champs signalés ci-dessous.
+form-required = obligatoire
+form-name-in = Nom ({ $lang })
+form-description-in = Description ({ $lang })
+form-choose = Choisir…
+
+## Errors
+error-title = Une erreur s'est produite
+error-not-found = Cette page n'existe pas.
+error-not-found-detail = L'adresse est peut-être mal saisie, ou l'élément vers lequel elle pointait a été supprimé.
+error-forbidden = Vous n'avez pas l'autorisation d'effectuer cette action.
+error-unauthenticated = Veuillez d'abord vous connecter.
+error-csrf = Ce formulaire a expiré ou ne provient pas de ce site. Revenez en arrière, rechargez la page et réessayez.
+error-invalid = Certains champs ne sont pas valides.
+error-conflict = Cet élément existe déjà.
+error-internal = Une erreur inattendue s'est produite. Elle a été consignée ; veuillez réessayer plus tard.
+error-back-home = Retour à la page d'accueil

@@ -1,0 +1,215 @@
+# citydriver UI strings. Keys are shared by all five languages; see docs/ARCHITECTURE.md.
+
+## Site
+site-name = citydriver
+site-tagline = 都市ネットワークを支えるプラットフォーム
+nav-home = ホーム
+nav-directory = ディレクトリ
+nav-networks = ネットワーク
+nav-map = 地図
+nav-admin = 管理
+nav-account = マイアカウント
+nav-login = ログイン
+nav-logout = ログアウト
+nav-language = 言語
+skip-to-content = 本文へスキップ
+footer-about = citydriverは、都市がネットワークで出会ったパートナーと連携し、スマートシティ・プロジェクトの計画、資金調達、実装を進められるよう支援します。
+footer-api = JSON APIとOpenAPIドキュメント
+
+## Home
+home-title = 互いに学び合う都市
+home-intro = ネットワークのディレクトリです。会員都市、企業、機関、省庁、開発協力機関と、それらが加盟するネットワーク、所在地を掲載しています。
+home-networks = ネットワーク
+home-organizations = { $count ->
+   *[other] { $count }団体
+}
+home-members = { $count ->
+   *[other] { $count }件の加盟
+}
+home-open-directory = ディレクトリを開く
+home-open-map = 会員を地図で見る
+
+## Directory
+directory-title = ディレクトリ
+directory-filter = 絞り込み
+directory-filter-kind = 種別
+directory-filter-country = 国
+directory-filter-network = ネットワーク
+directory-filter-role = 役割
+directory-filter-q = 名称で検索
+directory-any = すべて
+directory-apply = 適用
+directory-clear = 条件をクリア
+directory-results = { $count ->
+    [0] 条件に一致する団体はありません。
+   *[other] { $count }団体
+}
+directory-empty = 条件に一致する団体はありません。条件を一つ外してお試しください。
+col-name = 名称
+col-kind = 種別
+col-country = 国
+col-region = 地域
+col-network = ネットワーク
+col-role = 役割
+col-since = 開始
+col-until = 終了
+col-organization = 団体
+col-position = 役職
+col-when = 日時
+col-who = 実行者
+col-action = 操作
+col-target = 対象
+col-outcome = 結果
+col-details = 詳細
+page-prev = 前へ
+page-next = 次へ
+page-of = { $page } / { $pages } ページ
+
+## Organization
+org-kind = 種別
+org-country = 国
+org-region = 地域
+org-coordinates = 座標
+org-website = ウェブサイト
+org-description = 概要
+org-names = 他言語での名称
+org-memberships = ネットワーク
+org-no-memberships = この団体のネットワーク加盟は記録されていません。
+org-people = 担当者
+org-no-people = この団体に登録されている担当者はいません。
+org-edit = この団体を編集
+org-new = 団体を追加
+org-id = 識別子
+org-id-help = 半角英小文字、数字、ハイフンが使用できます。空欄の場合は英語名から自動生成されます。後から変更することはできません。
+org-saved = 保存しました。
+org-created = 団体を追加しました。
+org-email-private = メールアドレス（編集者のみに表示）
+unknown = 不明
+not-published = 非公開
+fallback-note = ご利用の言語では提供されていないため、次の言語で表示しています：{ $lang }
+as-of = { $date }時点
+
+## Kinds
+kind-local_government = 地方自治体
+kind-company = 企業
+kind-institution = 機関
+kind-ministry = 省庁
+kind-development_agency = 開発協力機関
+kind-academia = 学術機関
+kind-ngo = NGO
+kind-network_secretariat = ネットワーク事務局
+
+## Roles
+role-founding_member = 創設会員
+role-member = 会員
+role-partner = パートナー
+role-observer = オブザーバー
+role-pilot_city = パイロット都市
+role-secretariat = 事務局
+role-regional_office = 地域事務所
+
+## Networks
+networks-title = ネットワーク
+network-scope = 対象範囲
+network-status = 状況
+network-founded = 設立
+network-parent = 上位ネットワーク
+network-secretariat = 事務局
+network-sub-networks = 下位ネットワーク
+network-members = 会員
+network-no-members = このネットワークにはまだ会員が登録されていません。
+network-on-map = これらの会員を地図で表示
+network-relation-sub_network = { $parent }のサブネットワーク
+network-relation-partner_network = { $parent }のパートナーネットワーク
+scope-global = グローバル
+scope-regional = 地域
+scope-subregional = 準地域
+scope-national = 国
+status-active = 活動中
+status-forming = 設立準備中
+
+## Map
+map-title = 会員マップ
+map-all = すべての団体
+map-count = { $count ->
+   *[other] 座標が判明している団体：{ $count }件
+}
+map-missing = { $count ->
+    [0] 表示中のすべての団体に座標があります。
+   *[other] 座標が不明な{ $count }団体は地図に表示されていません。
+}
+map-credit = 陸地の輪郭：Natural Earth（パブリックドメイン）。地図サーバーを使用せず、このサイトで描画しています。
+map-show = 表示
+
+## Accounts
+login-title = ログイン
+login-email = メールアドレス
+login-password = パスワード
+login-submit = ログイン
+login-failed = メールアドレスまたはパスワードが正しくありません。
+logout-submit = ログアウト
+signup-title = アカウントの作成
+signup-invited-as = { $role }として招待されています。
+signup-editor-of = { $org }の情報の編集を担当します。
+signup-name = 氏名
+signup-password-help = 10文字以上で入力してください。
+signup-submit = アカウントを作成
+signup-invalid = この招待リンクは無効です。すでに使用済みか、有効期限切れか、入力に誤りがあります。
+account-title = マイアカウント
+account-role = 役割
+account-editor-of = 編集担当団体
+account-tokens = APIトークン
+account-token-name = トークン名
+account-token-scopes = スコープ
+account-token-create = トークンを作成
+account-token-created = 新しいトークンです。今すぐコピーしてください。再表示はされません。
+account-token-revoke = 無効化
+account-token-revoked = 無効化済み
+account-no-tokens = APIトークンはありません。
+role-admin = 管理者（事務局）
+role-member-account = 会員
+
+## Administration
+admin-title = 管理
+admin-invite = ユーザーを招待
+admin-invite-email = メールアドレス
+admin-invite-role = 役割
+admin-invite-org = 編集担当団体（識別子、任意）
+admin-invite-submit = 招待を作成
+admin-invite-created = 招待を作成しました。このリンクを{ $email }に送ってください。リンクは1回のみ使用でき、14日後に失効します：
+admin-users = アカウント
+admin-import = 団体または加盟情報のインポート
+admin-import-format = 形式
+admin-import-file = ファイル
+admin-import-submit = インポート
+admin-import-done = { $orgs }件の団体と{ $members }件の加盟情報をインポートしました。
+admin-import-failed = インポートは行われませんでした。次の行を修正して、もう一度お試しください：
+admin-import-format-orgs = 団体（CSV）
+admin-import-format-members = 加盟情報（CSV）
+admin-import-format-json = 団体と加盟情報（JSON）
+admin-audit = 監査ログ
+admin-audit-empty = まだ記録はありません。
+outcome-ok = 完了
+outcome-denied = 拒否
+line = 行
+
+## Form
+form-save = 保存
+form-cancel = キャンセル
+form-errors = 下記の項目を修正してください。
+form-required = 必須
+form-name-in = 名称（{ $lang }）
+form-description-in = 説明（{ $lang }）
+form-choose = 選択してください…
+
+## Errors
+error-title = エラーが発生しました
+error-not-found = このページは存在しません。
+error-not-found-detail = アドレスが間違っているか、リンク先の内容が削除された可能性があります。
+error-forbidden = この操作を行う権限がありません。
+error-unauthenticated = 先にログインしてください。
+error-csrf = このフォームは有効期限が切れているか、このサイトから送信されたものではありません。前のページに戻り、ページを再読み込みしてからもう一度お試しください。
+error-invalid = 一部の項目が正しくありません。
+error-conflict = すでに存在します。
+error-internal = 予期しないエラーが発生しました。エラーは記録されています。しばらくしてからもう一度お試しください。
+error-back-home = ホームページに戻る

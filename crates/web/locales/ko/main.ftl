@@ -1,0 +1,215 @@
+# citydriver UI strings. Keys are shared by all five languages; see docs/ARCHITECTURE.md.
+
+## Site
+site-name = citydriver
+site-tagline = 도시 네트워크를 위한 운영 플랫폼
+nav-home = 홈
+nav-directory = 디렉터리
+nav-networks = 네트워크
+nav-map = 지도
+nav-admin = 관리
+nav-account = 내 계정
+nav-login = 로그인
+nav-logout = 로그아웃
+nav-language = 언어
+skip-to-content = 본문 바로가기
+footer-about = citydriver는 도시가 네트워크에서 찾은 파트너와 함께 스마트시티 프로젝트를 기획하고, 재원을 마련하고, 추진할 수 있도록 지원합니다.
+footer-api = JSON API 및 OpenAPI 문서
+
+## Home
+home-title = 서로 배우는 도시들
+home-intro = 네트워크 디렉터리입니다. 회원 도시, 기업, 기관, 정부 부처, 개발협력기관과 이들이 소속된 네트워크, 그리고 그 위치를 확인할 수 있습니다.
+home-networks = 네트워크
+home-organizations = { $count ->
+   *[other] 기관 { $count }곳
+}
+home-members = { $count ->
+   *[other] 회원 자격 { $count }건
+}
+home-open-directory = 디렉터리 열기
+home-open-map = 지도에서 회원 보기
+
+## Directory
+directory-title = 디렉터리
+directory-filter = 필터
+directory-filter-kind = 유형
+directory-filter-country = 국가
+directory-filter-network = 네트워크
+directory-filter-role = 역할
+directory-filter-q = 이름 검색
+directory-any = 전체
+directory-apply = 적용
+directory-clear = 필터 초기화
+directory-results = { $count ->
+    [0] 이 필터 조건에 맞는 기관이 없습니다.
+   *[other] 기관 { $count }곳
+}
+directory-empty = 이 필터 조건에 맞는 기관이 없습니다. 필터를 하나 해제해 보십시오.
+col-name = 이름
+col-kind = 유형
+col-country = 국가
+col-region = 지역
+col-network = 네트워크
+col-role = 역할
+col-since = 시작
+col-until = 종료
+col-organization = 기관
+col-position = 직위
+col-when = 일시
+col-who = 수행자
+col-action = 작업
+col-target = 대상
+col-outcome = 결과
+col-details = 세부 정보
+page-prev = 이전
+page-next = 다음
+page-of = { $pages }페이지 중 { $page }페이지
+
+## Organization
+org-kind = 유형
+org-country = 국가
+org-region = 지역
+org-coordinates = 좌표
+org-website = 웹사이트
+org-description = 소개
+org-names = 다른 언어 명칭
+org-memberships = 네트워크
+org-no-memberships = 이 기관의 네트워크 가입 기록이 없습니다.
+org-people = 담당자
+org-no-people = 이 기관에 등록된 담당자가 없습니다.
+org-edit = 이 기관 정보 편집
+org-new = 기관 추가
+org-id = 식별자
+org-id-help = 영문 소문자, 숫자, 하이픈만 사용할 수 있습니다. 비워 두면 영문 이름으로 자동 생성되며, 이후에는 변경할 수 없습니다.
+org-saved = 저장되었습니다.
+org-created = 기관이 추가되었습니다.
+org-email-private = 이메일(편집자에게만 표시)
+unknown = 알 수 없음
+not-published = 비공개
+fallback-note = 사용자 언어로는 제공되지 않아 다음 언어로 표시합니다: { $lang }
+as-of = { $date } 기준
+
+## Kinds
+kind-local_government = 지방정부
+kind-company = 기업
+kind-institution = 기관
+kind-ministry = 정부 부처
+kind-development_agency = 개발협력기관
+kind-academia = 학계
+kind-ngo = NGO
+kind-network_secretariat = 네트워크 사무국
+
+## Roles
+role-founding_member = 창립 회원
+role-member = 회원
+role-partner = 파트너
+role-observer = 옵서버
+role-pilot_city = 시범도시
+role-secretariat = 사무국
+role-regional_office = 지역 사무소
+
+## Networks
+networks-title = 네트워크
+network-scope = 범위
+network-status = 상태
+network-founded = 설립
+network-parent = 상위 네트워크
+network-secretariat = 사무국
+network-sub-networks = 하위 네트워크
+network-members = 회원
+network-no-members = 이 네트워크에는 아직 등록된 회원이 없습니다.
+network-on-map = 이 회원들을 지도에서 보기
+network-relation-sub_network = { $parent }의 하위 네트워크
+network-relation-partner_network = { $parent }의 파트너 네트워크
+scope-global = 글로벌
+scope-regional = 지역
+scope-subregional = 소지역
+scope-national = 국가
+status-active = 활동 중
+status-forming = 설립 추진 중
+
+## Map
+map-title = 회원 지도
+map-all = 전체 기관
+map-count = { $count ->
+   *[other] 좌표가 확인된 기관 { $count }곳
+}
+map-missing = { $count ->
+    [0] 표시된 모든 기관의 좌표가 확인되었습니다.
+   *[other] 좌표가 확인되지 않은 기관 { $count }곳은 지도에 표시되지 않습니다.
+}
+map-credit = 육지 윤곽: Natural Earth(퍼블릭 도메인). 지도 서버 없이 이 사이트에서 직접 그렸습니다.
+map-show = 표시
+
+## Accounts
+login-title = 로그인
+login-email = 이메일
+login-password = 비밀번호
+login-submit = 로그인
+login-failed = 이메일 또는 비밀번호가 올바르지 않습니다.
+logout-submit = 로그아웃
+signup-title = 계정 만들기
+signup-invited-as = { $role } 역할로 초대되었습니다.
+signup-editor-of = { $org }의 정보를 편집하게 됩니다.
+signup-name = 이름
+signup-password-help = 10자 이상 입력하십시오.
+signup-submit = 계정 만들기
+signup-invalid = 유효하지 않은 초대 링크입니다. 이미 사용되었거나, 만료되었거나, 잘못 입력되었습니다.
+account-title = 내 계정
+account-role = 역할
+account-editor-of = 편집 담당 기관
+account-tokens = API 토큰
+account-token-name = 토큰 이름
+account-token-scopes = 권한 범위
+account-token-create = 토큰 생성
+account-token-created = 새 토큰입니다. 지금 복사하십시오. 다시 표시되지 않습니다.
+account-token-revoke = 폐기
+account-token-revoked = 폐기됨
+account-no-tokens = API 토큰이 없습니다.
+role-admin = 관리자(사무국)
+role-member-account = 회원
+
+## Administration
+admin-title = 관리
+admin-invite = 사용자 초대
+admin-invite-email = 이메일
+admin-invite-role = 역할
+admin-invite-org = 편집 담당 기관(식별자, 선택 사항)
+admin-invite-submit = 초대장 만들기
+admin-invite-created = 초대장이 생성되었습니다. 이 링크를 { $email } 주소로 보내십시오. 링크는 한 번만 사용할 수 있으며 14일 후 만료됩니다:
+admin-users = 계정
+admin-import = 기관 또는 회원 자격 가져오기
+admin-import-format = 형식
+admin-import-file = 파일
+admin-import-submit = 가져오기
+admin-import-done = 기관 { $orgs }곳과 회원 자격 { $members }건을 가져왔습니다.
+admin-import-failed = 아무것도 가져오지 않았습니다. 다음 행을 수정한 후 다시 시도하십시오:
+admin-import-format-orgs = 기관(CSV)
+admin-import-format-members = 회원 자격(CSV)
+admin-import-format-json = 기관 및 회원 자격(JSON)
+admin-audit = 감사 로그
+admin-audit-empty = 아직 기록된 내용이 없습니다.
+outcome-ok = 완료
+outcome-denied = 거부됨
+line = 행
+
+## Form
+form-save = 저장
+form-cancel = 취소
+form-errors = 아래 표시된 항목을 수정하십시오.
+form-required = 필수
+form-name-in = 이름({ $lang })
+form-description-in = 설명({ $lang })
+form-choose = 선택…
+
+## Errors
+error-title = 문제가 발생했습니다
+error-not-found = 존재하지 않는 페이지입니다.
+error-not-found-detail = 주소가 잘못 입력되었거나, 해당 항목이 삭제되었을 수 있습니다.
+error-forbidden = 이 작업을 수행할 권한이 없습니다.
+error-unauthenticated = 먼저 로그인하십시오.
+error-csrf = 이 양식이 만료되었거나 이 사이트에서 보낸 것이 아닙니다. 이전 페이지로 돌아가 페이지를 새로 고친 후 다시 시도하십시오.
+error-invalid = 일부 항목이 올바르지 않습니다.
+error-conflict = 이미 존재합니다.
+error-internal = 예기치 않은 오류가 발생했습니다. 오류가 기록되었으니 잠시 후 다시 시도하십시오.
+error-back-home = 홈페이지로 돌아가기

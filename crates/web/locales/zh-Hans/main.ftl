@@ -1,0 +1,215 @@
+# citydriver UI strings. Keys are shared by all five languages; see docs/ARCHITECTURE.md.
+
+## Site
+site-name = citydriver
+site-tagline = 支撑城市网络运行的平台
+nav-home = 首页
+nav-directory = 名录
+nav-networks = 网络
+nav-map = 地图
+nav-admin = 管理
+nav-account = 我的账户
+nav-login = 登录
+nav-logout = 退出登录
+nav-language = 语言
+skip-to-content = 跳至正文
+footer-about = citydriver 帮助城市与在网络中结识的合作伙伴共同规划、融资和实施智慧城市项目。
+footer-api = JSON API 及其 OpenAPI 文档
+
+## Home
+home-title = 城市互学互鉴
+home-intro = 网络名录：成员城市、企业、机构、政府部委和开发合作机构，以及它们所属的网络和所在位置。
+home-networks = 网络
+home-organizations = { $count ->
+   *[other] { $count } 个组织
+}
+home-members = { $count ->
+   *[other] { $count } 项成员资格
+}
+home-open-directory = 打开名录
+home-open-map = 在地图上查看成员
+
+## Directory
+directory-title = 名录
+directory-filter = 筛选
+directory-filter-kind = 类型
+directory-filter-country = 国家
+directory-filter-network = 网络
+directory-filter-role = 角色
+directory-filter-q = 名称包含
+directory-any = 全部
+directory-apply = 应用
+directory-clear = 清除筛选条件
+directory-results = { $count ->
+    [0] 没有符合筛选条件的组织。
+   *[other] { $count } 个组织
+}
+directory-empty = 没有符合筛选条件的组织。请尝试移除一个筛选条件。
+col-name = 名称
+col-kind = 类型
+col-country = 国家
+col-region = 地区
+col-network = 网络
+col-role = 角色
+col-since = 起始
+col-until = 截止
+col-organization = 组织
+col-position = 职务
+col-when = 时间
+col-who = 操作人
+col-action = 操作
+col-target = 对象
+col-outcome = 结果
+col-details = 详情
+page-prev = 上一页
+page-next = 下一页
+page-of = 第 { $page } 页，共 { $pages } 页
+
+## Organization
+org-kind = 类型
+org-country = 国家
+org-region = 地区
+org-coordinates = 坐标
+org-website = 网站
+org-description = 简介
+org-names = 其他语言名称
+org-memberships = 所属网络
+org-no-memberships = 暂无该组织的网络成员记录。
+org-people = 人员
+org-no-people = 该组织暂无人员信息。
+org-edit = 编辑该组织
+org-new = 添加组织
+org-id = 标识符
+org-id-help = 仅限小写字母、数字和连字符；留空时将根据英文名称自动生成。创建后不可更改。
+org-saved = 已保存。
+org-created = 组织已添加。
+org-email-private = 电子邮箱（仅编辑者可见）
+unknown = 未知
+not-published = 未公开
+fallback-note = 暂无您所用语言的版本，现以下列语言显示：{ $lang }
+as-of = 截至 { $date }
+
+## Kinds
+kind-local_government = 地方政府
+kind-company = 企业
+kind-institution = 机构
+kind-ministry = 政府部委
+kind-development_agency = 开发合作机构
+kind-academia = 学术界
+kind-ngo = 非政府组织
+kind-network_secretariat = 网络秘书处
+
+## Roles
+role-founding_member = 创始成员
+role-member = 成员
+role-partner = 合作伙伴
+role-observer = 观察员
+role-pilot_city = 试点城市
+role-secretariat = 秘书处
+role-regional_office = 地区办事处
+
+## Networks
+networks-title = 网络
+network-scope = 范围
+network-status = 状态
+network-founded = 成立时间
+network-parent = 上级网络
+network-secretariat = 秘书处
+network-sub-networks = 下属网络
+network-members = 成员
+network-no-members = 该网络暂无成员记录。
+network-on-map = 在地图上显示这些成员
+network-relation-sub_network = { $parent }的下属网络
+network-relation-partner_network = { $parent }的合作网络
+scope-global = 全球
+scope-regional = 区域
+scope-subregional = 次区域
+scope-national = 国家
+status-active = 运行中
+status-forming = 筹建中
+
+## Map
+map-title = 成员地图
+map-all = 全部组织
+map-count = { $count ->
+   *[other] { $count } 个组织坐标已知
+}
+map-missing = { $count ->
+    [0] 所显示的组织均有坐标。
+   *[other] { $count } 个组织坐标未知，未在地图上显示。
+}
+map-credit = 陆地轮廓：Natural Earth（公有领域）。由本站直接绘制，未使用地图服务器。
+map-show = 显示
+
+## Accounts
+login-title = 登录
+login-email = 电子邮箱
+login-password = 密码
+login-submit = 登录
+login-failed = 电子邮箱或密码错误。
+logout-submit = 退出登录
+signup-title = 创建账户
+signup-invited-as = 您受邀担任{ $role }。
+signup-editor-of = 您将负责编辑{ $org }的信息。
+signup-name = 姓名
+signup-password-help = 至少 10 个字符。
+signup-submit = 创建账户
+signup-invalid = 该邀请链接无效：可能已被使用、已过期或输入有误。
+account-title = 我的账户
+account-role = 角色
+account-editor-of = 负责编辑的组织
+account-tokens = API 令牌
+account-token-name = 令牌名称
+account-token-scopes = 权限范围
+account-token-create = 创建令牌
+account-token-created = 这是您的新令牌。请立即复制，它将不会再次显示。
+account-token-revoke = 撤销
+account-token-revoked = 已撤销
+account-no-tokens = 您没有 API 令牌。
+role-admin = 管理员（秘书处）
+role-member-account = 成员
+
+## Administration
+admin-title = 管理
+admin-invite = 邀请用户
+admin-invite-email = 电子邮箱
+admin-invite-role = 角色
+admin-invite-org = 负责编辑的组织（标识符，可选）
+admin-invite-submit = 创建邀请
+admin-invite-created = 邀请已创建。请将此链接发送至 { $email }；该链接仅可使用一次，14 天后失效：
+admin-users = 账户
+admin-import = 导入组织或成员资格
+admin-import-format = 格式
+admin-import-file = 文件
+admin-import-submit = 导入
+admin-import-done = 已导入 { $orgs } 个组织和 { $members } 项成员资格。
+admin-import-failed = 未导入任何内容。请修正以下各行后重试：
+admin-import-format-orgs = 组织（CSV）
+admin-import-format-members = 成员资格（CSV）
+admin-import-format-json = 组织和成员资格（JSON）
+admin-audit = 审计日志
+admin-audit-empty = 暂无记录。
+outcome-ok = 已完成
+outcome-denied = 已拒绝
+line = 行
+
+## Form
+form-save = 保存
+form-cancel = 取消
+form-errors = 请更正下方标出的字段。
+form-required = 必填
+form-name-in = 名称（{ $lang }）
+form-description-in = 简介（{ $lang }）
+form-choose = 请选择…
+
+## Errors
+error-title = 出错了
+error-not-found = 该页面不存在。
+error-not-found-detail = 地址可能输入有误，或其指向的内容已被删除。
+error-forbidden = 您无权执行此操作。
+error-unauthenticated = 请先登录。
+error-csrf = 此表单已过期或并非来自本站。请返回上一页，刷新页面后重试。
+error-invalid = 部分字段无效。
+error-conflict = 该项已存在。
+error-internal = 发生意外错误，已记录在案，请稍后重试。
+error-back-home = 返回首页

@@ -1,0 +1,144 @@
+//! What every request carries: its language, who is acting, and the CSRF token.
+//!
+//! CSRF uses a double-submit token: a random `cd_csrf` cookie (HttpOnly, SameSite=Lax) and the
+//! same value in a hidden field of every form; a POST whose field does not match is refused
+//! before anything else happens. The JSON API takes no cookies at all (Bearer tokens only),
+//! so it needs no CSRF token.
+
+use crate::AppState;
+use crate::error::PageError;
+use crate::i18n::Tr;
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::header::{ACCEPT_LANGUAGE, AUTHORIZATION, COOKIE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
+use domain::Lang;
+use domain::auth::Actor;
+
+pub const SESSION_COOKIE: &str = "cd_session";
+pub const CSRF_COOKIE: &str = "cd_csrf";
+pub const LANG_COOKIE: &str = "lang";
+
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> HeaderValue {
+    let s = format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{}",
+        if secure { "; Secure" } else { "" }
+    );
+    HeaderValue::from_str(&s).unwrap_or_else(|_| HeaderValue::from_static("x=; Max-Age=0"))
+}
+
+#[derive(Clone, Debug)]
+pub struct CsrfToken(pub String);
+
+/// Gives every visitor a CSRF cookie the first time, so that the page can embed it in forms.
+pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let existing = cookie(req.headers(), CSRF_COOKIE)
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(str::to_string);
+    let (token, fresh) = match existing {
+        Some(t) => (t, false),
+        None => (services::random_hex(32), true),
+    };
+    req.extensions_mut().insert(CsrfToken(token.clone()));
+    let mut res = next.run(req).await;
+    if fresh {
+        res.headers_mut()
+            .append(SET_COOKIE, set_cookie(CSRF_COOKIE, &token, 365 * 24 * 3600, state.web.secure_cookies));
+    }
+    res
+}
+
+fn lang_of(parts: &Parts) -> Lang {
+    let from_query = parts.uri.query().and_then(|q| {
+        q.split('&').filter_map(|kv| kv.split_once('=')).find(|(k, _)| *k == "lang").and_then(|(_, v)| Lang::parse(v))
+    });
+    from_query
+        .or_else(|| cookie(&parts.headers, LANG_COOKIE).and_then(Lang::parse))
+        .or_else(|| parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language))
+        .unwrap_or(Lang::En)
+}
+
+/// The context of a page request.
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub tr: Tr,
+    pub actor: Actor,
+    pub user_name: Option<String>,
+    pub csrf: String,
+    /// Path and query of this request (for the language switcher's way back).
+    pub here: String,
+    pub secure_cookies: bool,
+}
+
+impl Ctx {
+    pub fn is_admin(&self) -> bool {
+        self.actor.is_admin()
+    }
+    pub fn signed_in(&self) -> bool {
+        self.actor.user().is_some()
+    }
+    /// Refuses a form whose CSRF field does not match the cookie.
+    pub fn check_csrf(&self, submitted: Option<&str>) -> Result<(), PageError> {
+        let ok = submitted.is_some_and(|s| constant_time_eq(s.as_bytes(), self.csrf.as_bytes()));
+        if ok { Ok(()) } else { Err(PageError::csrf(self.lang)) }
+    }
+}
+
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let lang = lang_of(parts);
+        let actor = match cookie(&parts.headers, SESSION_COOKIE) {
+            Some(s) if !s.is_empty() => state.svc.session_actor(s).await.map_err(|e| PageError::from_service(e, lang))?,
+            _ => Actor::Anonymous,
+        };
+        let user_name = match &actor {
+            Actor::User(u) => Some(u.email.clone()),
+            Actor::Anonymous => None,
+        };
+        let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+        let here = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+        Ok(Ctx { lang, tr: Tr::new(lang), actor, user_name, csrf, here, secure_cookies: state.web.secure_cookies })
+    }
+}
+
+/// Who calls the JSON API: the account of a Bearer token, or anonymous.
+#[derive(Clone, Debug)]
+pub struct ApiActor(pub Actor);
+
+impl FromRequestParts<AppState> for ApiActor {
+    type Rejection = crate::error::ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let Some(h) = parts.headers.get(AUTHORIZATION) else {
+            return Ok(ApiActor(Actor::Anonymous));
+        };
+        let token = h.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).map(str::trim);
+        match token {
+            Some(t) if !t.is_empty() => match state.svc.token_actor(t).await? {
+                Some(a) => Ok(ApiActor(a)),
+                None => Err(crate::error::ApiError::unauthenticated("the token is unknown or revoked")),
+            },
+            _ => Err(crate::error::ApiError::unauthenticated("use 'Authorization: Bearer <token>'")),
+        }
+    }
+}

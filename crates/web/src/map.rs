@@ -1,0 +1,86 @@
+//! The map of members, drawn on the server as SVG: land outlines shipped with the project
+//! (`assets/world-land.path`, Natural Earth 1:110m, equirectangular: x = lon + 180, y = 90 - lat)
+//! and one linked dot per organization. No tile server, no JavaScript.
+
+pub const LAND_PATH: &str = include_str!("../assets/world-land.path");
+
+pub struct Point {
+    pub id: String,
+    pub name: String,
+    pub lang: &'static str,
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+/// The view box that frames the points (the whole world when there are none or they spread wide).
+pub fn frame(points: &[Point]) -> (f64, f64, f64, f64) {
+    if points.is_empty() {
+        return (0.0, 0.0, 360.0, 180.0);
+    }
+    let xs = points.iter().map(|p| p.lon + 180.0);
+    let ys = points.iter().map(|p| 90.0 - p.lat);
+    let (x0, x1) = xs.fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(x), b.max(x)));
+    let (y0, y1) = ys.fold((f64::MAX, f64::MIN), |(a, b), y| (a.min(y), b.max(y)));
+    let pad = 6.0;
+    let (mut w, mut h) = ((x1 - x0) + 2.0 * pad, (y1 - y0) + 2.0 * pad);
+    // Keep the world's 2:1 shape, and never zoom closer than 40 degrees across.
+    w = w.max(40.0).max(h * 2.0);
+    h = w / 2.0;
+    if w >= 360.0 {
+        return (0.0, 0.0, 360.0, 180.0);
+    }
+    let cx = (x0 + x1) / 2.0;
+    let cy = (y0 + y1) / 2.0;
+    let x = (cx - w / 2.0).clamp(0.0, 360.0 - w);
+    let y = (cy - h / 2.0).clamp(0.0, 180.0 - h);
+    (x, y, w, h)
+}
+
+pub fn svg(points: &[Point], title: &str) -> String {
+    let (x, y, w, h) = frame(points);
+    let r = w / 180.0;
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{x:.2} {y:.2} {w:.2} {h:.2}\" role=\"img\" aria-label=\"{}\" class=\"map-svg\">\
+         <rect x=\"0\" y=\"0\" width=\"360\" height=\"180\" fill=\"#dcecf7\"/>\
+         <path d=\"{LAND_PATH}\" fill=\"#efeadf\" stroke=\"#9a9a8f\" stroke-width=\"{:.3}\"/>",
+        esc(title),
+        w / 1200.0
+    );
+    for p in points {
+        let (cx, cy) = (p.lon + 180.0, 90.0 - p.lat);
+        s.push_str(&format!(
+            "<a href=\"/orgs/{id}\"><title>{name}</title><circle cx=\"{cx:.3}\" cy=\"{cy:.3}\" r=\"{r:.3}\" fill=\"#c0392b\" fill-opacity=\"0.8\" stroke=\"#fff\" stroke-width=\"{sw:.3}\"/></a>",
+            id = esc(&p.id),
+            name = esc(&p.name),
+            sw = r / 4.0
+        ));
+    }
+    s.push_str("</svg>");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pt(lat: f64, lon: f64) -> Point {
+        Point { id: "x".into(), name: "<x>".into(), lang: "en", country: "KR".into(), lat, lon }
+    }
+
+    #[test]
+    fn frames_points_and_escapes_names() {
+        assert_eq!(frame(&[]), (0.0, 0.0, 360.0, 180.0));
+        let (x, y, w, h) = frame(&[pt(37.5, 127.0), pt(35.1, 129.0)]);
+        assert!((w - 40.0).abs() < 1e-9 && (h - 20.0).abs() < 1e-9);
+        assert!(x < 307.0 && x + w > 309.0 && y < 52.5 && y + h > 54.9);
+        assert_eq!(frame(&[pt(60.0, -170.0), pt(-40.0, 170.0)]), (0.0, 0.0, 360.0, 180.0));
+        let s = svg(&[pt(1.0, 2.0)], "t");
+        assert!(s.contains("<title>&lt;x&gt;</title>") && !s.contains("<x>"));
+        assert!(LAND_PATH.starts_with('M') && LAND_PATH.len() > 10_000);
+    }
+}

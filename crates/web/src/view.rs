@@ -1,0 +1,175 @@
+//! What every page template gets (`Chrome`: language, translator, who is signed in, CSRF
+//! token, language switcher) and the small formatting helpers templates call.
+
+use crate::ctx::Ctx;
+use crate::i18n::Tr;
+use domain::country::Country;
+use domain::{I18nText, Lang};
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+
+pub struct LangLink {
+    pub tag: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+pub struct Chrome {
+    pub lang: Lang,
+    pub tr: Tr,
+    pub signed_in: bool,
+    pub is_admin: bool,
+    pub user: Option<String>,
+    pub csrf: String,
+    pub langs: Vec<LangLink>,
+    /// Which top-level section is open, for the navigation.
+    pub section: &'static str,
+}
+
+pub fn enc(s: &str) -> String {
+    utf8_percent_encode(s, NON_ALPHANUMERIC).to_string()
+}
+
+fn lang_links(lang: Lang, here: &str) -> Vec<LangLink> {
+    // Drop an explicit ?lang= from the way back, or it would win over the new choice.
+    let back = strip_lang_param(here);
+    Lang::ALL
+        .iter()
+        .map(|l| LangLink {
+            tag: l.tag(),
+            name: l.native_name(),
+            href: format!("/lang/{}?next={}", l.tag(), enc(&back)),
+            current: *l == lang,
+        })
+        .collect()
+}
+
+pub fn strip_lang_param(here: &str) -> String {
+    match here.split_once('?') {
+        None => here.to_string(),
+        Some((path, q)) => {
+            let rest: Vec<&str> = q.split('&').filter(|kv| !kv.starts_with("lang=") && !kv.is_empty()).collect();
+            if rest.is_empty() { path.to_string() } else { format!("{path}?{}", rest.join("&")) }
+        }
+    }
+}
+
+impl Chrome {
+    pub fn new(c: &Ctx, section: &'static str) -> Chrome {
+        Chrome {
+            lang: c.lang,
+            tr: c.tr.clone(),
+            signed_in: c.signed_in(),
+            is_admin: c.is_admin(),
+            user: c.user_name.clone(),
+            csrf: c.csrf.clone(),
+            langs: lang_links(c.lang, &c.here),
+            section,
+        }
+    }
+
+    /// For error pages rendered without a request context.
+    pub fn minimal(lang: Lang) -> Chrome {
+        Chrome {
+            lang,
+            tr: Tr::new(lang),
+            signed_in: false,
+            is_admin: false,
+            user: None,
+            csrf: String::new(),
+            langs: lang_links(lang, "/"),
+            section: "",
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    /// The text in the viewer's language, or its fallback.
+    pub fn text(&self, t: &I18nText) -> String {
+        t.best(self.lang).to_string()
+    }
+
+    /// The language tag of what `text` shows, for the `lang` attribute.
+    pub fn text_lang(&self, t: &I18nText) -> &'static str {
+        t.show(self.lang).map(|s| s.lang.tag()).unwrap_or(self.lang.tag())
+    }
+
+    /// "Not available in your language: shown in English." when a fallback was used.
+    pub fn fallback(&self, t: &I18nText) -> Option<String> {
+        match t.show(self.lang) {
+            Some(s) if s.fallback => Some(self.tr.ts("fallback-note", &[("lang", s.lang.native_name())])),
+            _ => None,
+        }
+    }
+
+    /// The other language versions, for "names in other languages".
+    pub fn others(&self, t: &I18nText) -> Vec<(&'static str, &'static str, String)> {
+        let shown = t.show(self.lang).map(|s| s.lang);
+        t.0.iter()
+            .filter(|(l, _)| Some(**l) != shown)
+            .map(|(l, v)| (l.native_name(), l.tag(), v.clone()))
+            .collect()
+    }
+
+    pub fn kind(&self, k: &str) -> String {
+        self.tr.t(&format!("kind-{k}"))
+    }
+    pub fn role(&self, r: &str) -> String {
+        self.tr.t(&format!("role-{r}"))
+    }
+    pub fn scope(&self, s: &str) -> String {
+        self.tr.t(&format!("scope-{s}"))
+    }
+    pub fn status(&self, s: &str) -> String {
+        self.tr.t(&format!("status-{s}"))
+    }
+    pub fn country(&self, code: &str) -> String {
+        Country::parse(code).map(|c| c.name(self.lang).to_string()).unwrap_or_else(|_| code.to_string())
+    }
+    pub fn or_unknown(&self, v: &Option<String>) -> String {
+        v.clone().unwrap_or_else(|| self.tr.t("unknown"))
+    }
+    pub fn n(&self, key: &str, count: &u64) -> String {
+        self.tr.tn(key, "count", *count as i64)
+    }
+    /// A string with one argument (templates pass references).
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        self.tr.ts(key, &[(name, value)])
+    }
+    pub fn t2(&self, key: &str, n1: &str, v1: &str, n2: &str, v2: &str) -> String {
+        self.tr.ts(key, &[(n1, v1), (n2, v2)])
+    }
+    pub fn date(&self, micros: &i64) -> String {
+        domain::time::rfc3339(*micros).replace('T', " ").replace('Z', " UTC")
+    }
+}
+
+/// Page links that keep the other query parameters.
+pub struct Pager {
+    pub page: u64,
+    pub pages: u64,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+    pub label: String,
+}
+
+impl Pager {
+    pub fn new(tr: &Tr, base_query: &[(&str, String)], page: u64, per_page: u64, total: u64, path: &str) -> Pager {
+        let pages = total.div_ceil(per_page.max(1)).max(1);
+        let link = |p: u64| {
+            let mut q: Vec<String> =
+                base_query.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", enc(v))).collect();
+            q.push(format!("page={p}"));
+            format!("{path}?{}", q.join("&"))
+        };
+        Pager {
+            page,
+            pages,
+            prev: (page > 1).then(|| link(page - 1)),
+            next: (page < pages).then(|| link(page + 1)),
+            label: tr.ts("page-of", &[("page", &page.to_string()), ("pages", &pages.to_string())]),
+        }
+    }
+}
