@@ -7,10 +7,19 @@ use std::io::{BufReader, BufWriter, Write};
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "citydriver", version, about = "The platform a network of cities runs on")]
+#[command(
+    name = "citydriver",
+    version,
+    about = "The platform a network of cities runs on"
+)]
 struct Cli {
     /// Database: a SQLite file path (default ./citydriver.db), `sqlite::memory:`, or a `postgres://` URL.
-    #[arg(long, global = true, env = "CITYDRIVER_DB", default_value = "citydriver.db")]
+    #[arg(
+        long,
+        global = true,
+        env = "CITYDRIVER_DB",
+        default_value = "citydriver.db"
+    )]
     db: String,
     #[command(subcommand)]
     cmd: Cmd,
@@ -50,23 +59,34 @@ enum Cmd {
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("CITYDRIVER_LOG").unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
+            tracing_subscriber::EnvFilter::try_from_env("CITYDRIVER_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
         )
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
     match cli.cmd {
-        Cmd::Serve { addr, no_demo, secure_cookies } => serve(&cli.db, &addr, no_demo, secure_cookies).await,
+        Cmd::Serve {
+            addr,
+            no_demo,
+            secure_cookies,
+        } => serve(&cli.db, &addr, no_demo, secure_cookies).await,
         Cmd::Migrate => {
             let store = Store::open(&cli.db).await?;
-            eprintln!("migrations applied: {}", store.applied_migrations().await?.join(", "));
+            eprintln!(
+                "migrations applied: {}",
+                store.applied_migrations().await?.join(", ")
+            );
             Ok(())
         }
         Cmd::Export { out } => {
             let store = Store::open(&cli.db).await?;
             let counts = match out {
                 Some(p) => {
-                    let mut w = BufWriter::new(std::fs::File::create(&p).with_context(|| format!("creating {}", p.display()))?);
+                    let mut w = BufWriter::new(
+                        std::fs::File::create(&p)
+                            .with_context(|| format!("creating {}", p.display()))?,
+                    );
                     let c = store.export(&mut w).await?;
                     w.flush()?;
                     c
@@ -85,7 +105,8 @@ async fn main() -> anyhow::Result<()> {
             let store = Store::open(&cli.db).await?;
             let counts = match input {
                 Some(p) => {
-                    let f = std::fs::File::open(&p).with_context(|| format!("opening {}", p.display()))?;
+                    let f = std::fs::File::open(&p)
+                        .with_context(|| format!("opening {}", p.display()))?;
                     store.import(&mut BufReader::new(f)).await?
                 }
                 None => store.import(&mut std::io::stdin().lock()).await?,
@@ -103,7 +124,10 @@ async fn main() -> anyhow::Result<()> {
 }
 
 fn summary(c: &store_counts::Counts) -> String {
-    c.0.iter().map(|(t, n)| format!("{t}={n}")).collect::<Vec<_>>().join(" ")
+    c.0.iter()
+        .map(|(t, n)| format!("{t}={n}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 mod store_counts {
@@ -112,21 +136,33 @@ mod store_counts {
 
 async fn serve(db: &str, addr: &str, no_demo: bool, secure_cookies: bool) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let store = Store::open(db).await.with_context(|| format!("opening the database {db}"))?;
+    let store = Store::open(db)
+        .await
+        .with_context(|| format!("opening the database {db}"))?;
     let svc = Services::new(store, Config::default());
     if !no_demo && let Some(c) = svc.load_demo_if_empty().await? {
         tracing::info!(
             "loaded the demo network: {} organizations, {} networks, {} memberships, {} people",
-            c.organizations, c.networks, c.memberships, c.people
+            c.organizations,
+            c.networks,
+            c.memberships,
+            c.people
         );
     }
-    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("listening on {addr}"))?;
     let local = listener.local_addr()?;
     if let Some(secret) = svc.bootstrap_invitation().await? {
-        println!("No account exists yet. Create the first administrator account here (the link works once):");
+        println!(
+            "No account exists yet. Create the first administrator account here (the link works once):"
+        );
         println!("  http://{local}/invite/{secret}");
     }
-    println!("citydriver is serving http://{local}/ (ready in {} ms)", started.elapsed().as_millis());
+    println!(
+        "citydriver is serving http://{local}/ (ready in {} ms)",
+        started.elapsed().as_millis()
+    );
     let state = web::AppState::new(svc, web::WebConfig { secure_cookies });
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;

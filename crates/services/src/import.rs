@@ -106,10 +106,10 @@ fn parse_f64(s: &str, field: &str, loc: &Loc, problems: &mut Vec<ImportProblem>)
     }
 }
 
-fn csv_rows(
-    text: &str,
-    problems: &mut Vec<ImportProblem>,
-) -> Option<(Vec<String>, Vec<(u64, Vec<String>)>)> {
+/// A CSV record with its line number.
+type CsvRow = (u64, Vec<String>);
+
+fn csv_rows(text: &str, problems: &mut Vec<ImportProblem>) -> Option<(Vec<String>, Vec<CsvRow>)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(false)

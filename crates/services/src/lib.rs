@@ -10,9 +10,9 @@ pub mod import;
 
 pub use error::{ServiceError, ServiceResult};
 pub use store::Store;
-pub use store::portability as store_counts;
 pub use store::directory::{OrgFilter, Page};
 pub use store::entities::audit::Model as AuditRecord;
+pub use store::portability as store_counts;
 
 use domain::auth::{Actor, Denied};
 use store::audit;

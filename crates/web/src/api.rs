@@ -14,17 +14,21 @@ use axum::response::{IntoResponse, Response};
 use domain::directory::{MembershipInput, OrganizationInput};
 use domain::time::rfc3339;
 use serde::{Deserialize, Serialize};
+use services::OrgFilter;
 use services::directory::{MembershipView, NetworkView, OrgView};
 use services::import::Format;
 use std::collections::BTreeMap;
-use services::OrgFilter;
 use utoipa::{IntoParams, OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "citydriver API", version = "1", description = "The directory of a network of cities: organizations, networks, memberships."),
+    info(
+        title = "citydriver API",
+        version = "1",
+        description = "The directory of a network of cities: organizations, networks, memberships."
+    ),
     components(schemas(ErrorEnvelope))
 )]
 struct ApiDoc;
@@ -32,7 +36,11 @@ struct ApiDoc;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(list_organizations, create_organization))
-        .routes(routes!(get_organization, replace_organization, delete_organization))
+        .routes(routes!(
+            get_organization,
+            replace_organization,
+            delete_organization
+        ))
         .routes(routes!(list_networks))
         .routes(routes!(get_network))
         .routes(routes!(list_network_members))
@@ -58,10 +66,19 @@ pub struct Health {
 
 pub async fn healthz(State(s): State<AppState>) -> Response {
     match s.svc.store.ping().await {
-        Ok(()) => Json(Health { status: "ok".into() }).into_response(),
+        Ok(()) => Json(Health {
+            status: "ok".into(),
+        })
+        .into_response(),
         Err(e) => {
             tracing::error!("health check: {e}");
-            (StatusCode::SERVICE_UNAVAILABLE, Json(Health { status: "database unavailable".into() })).into_response()
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(Health {
+                    status: "database unavailable".into(),
+                }),
+            )
+                .into_response()
         }
     }
 }
@@ -69,7 +86,9 @@ pub async fn healthz(State(s): State<AppState>) -> Response {
 type Text = BTreeMap<String, String>;
 
 fn text(t: &domain::I18nText) -> Text {
-    t.0.iter().map(|(l, v)| (l.tag().to_string(), v.clone())).collect()
+    t.0.iter()
+        .map(|(l, v)| (l.tag().to_string(), v.clone()))
+        .collect()
 }
 
 /// An organization of the directory.
@@ -136,7 +155,12 @@ fn parse_text(field: &str, t: Text) -> Result<domain::I18nText, ApiError> {
     let mut out = domain::I18nText::new();
     for (k, v) in t {
         let lang = domain::Lang::try_from(k.clone()).map_err(|r| {
-            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", "some fields are not valid", services::error::field(&format!("{field}.{k}"), &r))
+            ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                "some fields are not valid",
+                services::error::field(&format!("{field}.{k}"), &r),
+            )
         })?;
         out.0.insert(lang, v);
     }
@@ -193,7 +217,10 @@ fn paging(page: Option<u64>, per_page: Option<u64>) -> Result<(u64, u64), ApiErr
         return Err(ApiError::bad_request("page", "must be at least 1"));
     }
     if !(1..=500).contains(&per_page) {
-        return Err(ApiError::bad_request("per_page", "must be between 1 and 500"));
+        return Err(ApiError::bad_request(
+            "per_page",
+            "must be between 1 and 500",
+        ));
     }
     Ok((page, per_page))
 }
@@ -201,11 +228,25 @@ fn paging(page: Option<u64>, per_page: Option<u64>) -> Result<(u64, u64), ApiErr
 /// List organizations, with filters.
 #[utoipa::path(get, path = "/api/v1/organizations", tag = "directory", params(OrgQuery),
     responses((status = 200, body = OrganizationList), (status = 400, body = ErrorEnvelope)))]
-async fn list_organizations(State(s): State<AppState>, ApiQuery(q): ApiQuery<OrgQuery>) -> Result<Json<OrganizationList>, ApiError> {
+async fn list_organizations(
+    State(s): State<AppState>,
+    ApiQuery(q): ApiQuery<OrgQuery>,
+) -> Result<Json<OrganizationList>, ApiError> {
     let (page, per_page) = paging(q.page, q.per_page)?;
-    let f = OrgFilter { kind: q.kind, country: q.country.map(|c| c.to_ascii_uppercase()), network: q.network, role: q.role, q: q.q };
+    let f = OrgFilter {
+        kind: q.kind,
+        country: q.country.map(|c| c.to_ascii_uppercase()),
+        network: q.network,
+        role: q.role,
+        q: q.q,
+    };
     let p = s.svc.list_orgs(&f, page, per_page).await?;
-    Ok(Json(OrganizationList { items: p.items.into_iter().map(Into::into).collect(), page, per_page, total: p.total }))
+    Ok(Json(OrganizationList {
+        items: p.items.into_iter().map(Into::into).collect(),
+        page,
+        per_page,
+        total: p.total,
+    }))
 }
 
 /// Add an organization (admin scope).
@@ -213,7 +254,11 @@ async fn list_organizations(State(s): State<AppState>, ApiQuery(q): ApiQuery<Org
     security(("bearer" = [])),
     responses((status = 201, body = Organization), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
         (status = 409, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
-async fn create_organization(State(s): State<AppState>, ApiActor(a): ApiActor, ApiJson(w): ApiJson<OrganizationWrite>) -> Result<Response, ApiError> {
+async fn create_organization(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiJson(w): ApiJson<OrganizationWrite>,
+) -> Result<Response, ApiError> {
     let o = s.svc.create_org(&a, w.into_input()?).await?;
     Ok((StatusCode::CREATED, Json(Organization::from(o))).into_response())
 }
@@ -221,7 +266,10 @@ async fn create_organization(State(s): State<AppState>, ApiActor(a): ApiActor, A
 /// One organization.
 #[utoipa::path(get, path = "/api/v1/organizations/{id}", tag = "directory", params(("id" = String, Path)),
     responses((status = 200, body = Organization), (status = 404, body = ErrorEnvelope)))]
-async fn get_organization(State(s): State<AppState>, ApiPath(id): ApiPath<String>) -> Result<Json<Organization>, ApiError> {
+async fn get_organization(
+    State(s): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<Organization>, ApiError> {
     Ok(Json(s.svc.get_org(&id).await?.into()))
 }
 
@@ -230,15 +278,26 @@ async fn get_organization(State(s): State<AppState>, ApiPath(id): ApiPath<String
     request_body = OrganizationWrite, security(("bearer" = [])),
     responses((status = 200, body = Organization), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
         (status = 404, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
-async fn replace_organization(State(s): State<AppState>, ApiActor(a): ApiActor, ApiPath(id): ApiPath<String>, ApiJson(w): ApiJson<OrganizationWrite>) -> Result<Json<Organization>, ApiError> {
-    Ok(Json(s.svc.update_org(&a, &id, w.into_input()?).await?.into()))
+async fn replace_organization(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(w): ApiJson<OrganizationWrite>,
+) -> Result<Json<Organization>, ApiError> {
+    Ok(Json(
+        s.svc.update_org(&a, &id, w.into_input()?).await?.into(),
+    ))
 }
 
 /// Remove an organization and its memberships (admin scope).
 #[utoipa::path(delete, path = "/api/v1/organizations/{id}", tag = "directory", params(("id" = String, Path)),
     security(("bearer" = [])),
     responses((status = 204), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope), (status = 404, body = ErrorEnvelope)))]
-async fn delete_organization(State(s): State<AppState>, ApiActor(a): ApiActor, ApiPath(id): ApiPath<String>) -> Result<StatusCode, ApiError> {
+async fn delete_organization(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
     s.svc.delete_org(&a, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -297,22 +356,39 @@ pub struct PageQuery {
 fn page_of<T>(all: Vec<T>, page: u64, per_page: u64) -> (Vec<T>, u64) {
     let total = all.len() as u64;
     let start = ((page - 1) * per_page) as usize;
-    (all.into_iter().skip(start).take(per_page as usize).collect(), total)
+    (
+        all.into_iter()
+            .skip(start)
+            .take(per_page as usize)
+            .collect(),
+        total,
+    )
 }
 
 /// List networks.
 #[utoipa::path(get, path = "/api/v1/networks", tag = "directory", params(PageQuery),
     responses((status = 200, body = NetworkList), (status = 400, body = ErrorEnvelope)))]
-async fn list_networks(State(s): State<AppState>, ApiQuery(q): ApiQuery<PageQuery>) -> Result<Json<NetworkList>, ApiError> {
+async fn list_networks(
+    State(s): State<AppState>,
+    ApiQuery(q): ApiQuery<PageQuery>,
+) -> Result<Json<NetworkList>, ApiError> {
     let (page, per_page) = paging(q.page, q.per_page)?;
     let (items, total) = page_of(s.svc.list_networks().await?, page, per_page);
-    Ok(Json(NetworkList { items: items.into_iter().map(|(n, c)| network_json(n, c)).collect(), page, per_page, total }))
+    Ok(Json(NetworkList {
+        items: items.into_iter().map(|(n, c)| network_json(n, c)).collect(),
+        page,
+        per_page,
+        total,
+    }))
 }
 
 /// One network.
 #[utoipa::path(get, path = "/api/v1/networks/{id}", tag = "directory", params(("id" = String, Path)),
     responses((status = 200, body = Network), (status = 404, body = ErrorEnvelope)))]
-async fn get_network(State(s): State<AppState>, ApiPath(id): ApiPath<String>) -> Result<Json<Network>, ApiError> {
+async fn get_network(
+    State(s): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<Network>, ApiError> {
     let p = s.svc.network_page(&id).await?;
     let count = p.members.len() as u64;
     Ok(Json(network_json(p.network, count)))
@@ -334,7 +410,15 @@ pub struct Membership {
 
 impl From<MembershipView> for Membership {
     fn from(m: MembershipView) -> Self {
-        Membership { id: m.id, org_id: m.org_id, network_id: m.network_id, role: m.role, since: m.since, until: m.until, note: m.note }
+        Membership {
+            id: m.id,
+            org_id: m.org_id,
+            network_id: m.network_id,
+            role: m.role,
+            since: m.since,
+            until: m.until,
+            note: m.note,
+        }
     }
 }
 
@@ -355,11 +439,26 @@ pub struct MemberList {
 /// Members of a network, with their organizations.
 #[utoipa::path(get, path = "/api/v1/networks/{id}/members", tag = "directory", params(("id" = String, Path), PageQuery),
     responses((status = 200, body = MemberList), (status = 404, body = ErrorEnvelope)))]
-async fn list_network_members(State(s): State<AppState>, ApiPath(id): ApiPath<String>, ApiQuery(q): ApiQuery<PageQuery>) -> Result<Json<MemberList>, ApiError> {
+async fn list_network_members(
+    State(s): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+    ApiQuery(q): ApiQuery<PageQuery>,
+) -> Result<Json<MemberList>, ApiError> {
     let (page, per_page) = paging(q.page, q.per_page)?;
     let (items, total) = page_of(s.svc.network_page(&id).await?.members, page, per_page);
-    let items = items.into_iter().map(|(m, o)| Member { membership: m.into(), organization: o.into() }).collect();
-    Ok(Json(MemberList { items, page, per_page, total }))
+    let items = items
+        .into_iter()
+        .map(|(m, o)| Member {
+            membership: m.into(),
+            organization: o.into(),
+        })
+        .collect();
+    Ok(Json(MemberList {
+        items,
+        page,
+        per_page,
+        total,
+    }))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -382,10 +481,22 @@ pub struct MembershipQuery {
 /// List memberships.
 #[utoipa::path(get, path = "/api/v1/memberships", tag = "directory", params(MembershipQuery),
     responses((status = 200, body = MembershipList), (status = 400, body = ErrorEnvelope)))]
-async fn list_memberships(State(s): State<AppState>, ApiQuery(q): ApiQuery<MembershipQuery>) -> Result<Json<MembershipList>, ApiError> {
+async fn list_memberships(
+    State(s): State<AppState>,
+    ApiQuery(q): ApiQuery<MembershipQuery>,
+) -> Result<Json<MembershipList>, ApiError> {
     let (page, per_page) = paging(q.page, q.per_page)?;
-    let (items, total) = page_of(s.svc.list_memberships(q.network.as_deref()).await?, page, per_page);
-    Ok(Json(MembershipList { items: items.into_iter().map(Into::into).collect(), page, per_page, total }))
+    let (items, total) = page_of(
+        s.svc.list_memberships(q.network.as_deref()).await?,
+        page,
+        per_page,
+    );
+    Ok(Json(MembershipList {
+        items: items.into_iter().map(Into::into).collect(),
+        page,
+        per_page,
+        total,
+    }))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -404,8 +515,18 @@ pub struct MembershipWrite {
 #[utoipa::path(post, path = "/api/v1/memberships", tag = "directory", request_body = MembershipWrite, security(("bearer" = [])),
     responses((status = 201, body = Membership), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
         (status = 409, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
-async fn create_membership(State(s): State<AppState>, ApiActor(a): ApiActor, ApiJson(w): ApiJson<MembershipWrite>) -> Result<Response, ApiError> {
-    let input = MembershipInput { org: w.org, network: w.network, role: w.role, since: w.since, until: w.until };
+async fn create_membership(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiJson(w): ApiJson<MembershipWrite>,
+) -> Result<Response, ApiError> {
+    let input = MembershipInput {
+        org: w.org,
+        network: w.network,
+        role: w.role,
+        since: w.since,
+        until: w.until,
+    };
     let m = s.svc.add_membership(&a, input).await?;
     Ok((StatusCode::CREATED, Json(Membership::from(m))).into_response())
 }
@@ -440,14 +561,37 @@ pub struct ImportReport {
     request_body(content = String, content_type = "text/csv"),
     responses((status = 200, body = ImportReport), (status = 422, body = ImportReport), (status = 400, body = ErrorEnvelope),
         (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope)))]
-async fn import_directory(State(s): State<AppState>, ApiActor(a): ApiActor, ApiQuery(q): ApiQuery<ImportQuery>, body: Bytes) -> Result<Response, ApiError> {
-    let format = Format::parse(&q.format).ok_or_else(|| ApiError::bad_request("format", "must be organizations_csv, memberships_csv or json"))?;
+async fn import_directory(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiQuery(q): ApiQuery<ImportQuery>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let format = Format::parse(&q.format).ok_or_else(|| {
+        ApiError::bad_request(
+            "format",
+            "must be organizations_csv, memberships_csv or json",
+        )
+    })?;
     let r = s.svc.import_directory(&a, format, &body).await?;
-    let status = if r.problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if r.problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     let report = ImportReport {
         organizations: r.organizations,
         memberships: r.memberships,
-        problems: r.problems.into_iter().map(|p| ImportProblem { line: p.line, item: p.item, field: p.field, reason: p.reason }).collect(),
+        problems: r
+            .problems
+            .into_iter()
+            .map(|p| ImportProblem {
+                line: p.line,
+                item: p.item,
+                field: p.field,
+                reason: p.reason,
+            })
+            .collect(),
     };
     Ok((status, Json(report)).into_response())
 }
@@ -479,14 +623,33 @@ pub struct AuditList {
 /// The audit log, newest first (admin scope).
 #[utoipa::path(get, path = "/api/v1/audit", tag = "admin", params(PageQuery), security(("bearer" = [])),
     responses((status = 200, body = AuditList), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope)))]
-async fn list_audit(State(s): State<AppState>, ApiActor(a): ApiActor, ApiQuery(q): ApiQuery<PageQuery>) -> Result<Json<AuditList>, ApiError> {
+async fn list_audit(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiQuery(q): ApiQuery<PageQuery>,
+) -> Result<Json<AuditList>, ApiError> {
     let (page, per_page) = paging(q.page, q.per_page)?;
     let (rows, total) = s.svc.audit_log(&a, page, per_page).await?;
     let items = rows
         .into_iter()
-        .map(|e| AuditEntry { id: e.id, at: rfc3339(e.at), actor: e.actor, action: e.action, target_type: e.target_type, target_id: e.target_id, outcome: e.outcome, before: e.before, after: e.after })
+        .map(|e| AuditEntry {
+            id: e.id,
+            at: rfc3339(e.at),
+            actor: e.actor,
+            action: e.action,
+            target_type: e.target_type,
+            target_id: e.target_id,
+            outcome: e.outcome,
+            before: e.before,
+            after: e.after,
+        })
         .collect();
-    Ok(Json(AuditList { items, page, per_page, total }))
+    Ok(Json(AuditList {
+        items,
+        page,
+        per_page,
+        total,
+    }))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -504,6 +667,16 @@ pub struct Me {
     responses((status = 200, body = Me), (status = 401, body = ErrorEnvelope)))]
 async fn me(State(s): State<AppState>, ApiActor(a): ApiActor) -> Result<Json<Me>, ApiError> {
     a.require_user().map_err(services::ServiceError::Denied)?;
-    let u = s.svc.user_view(&a).await?.ok_or_else(|| ApiError::unauthenticated("authentication is required"))?;
-    Ok(Json(Me { id: u.id, email: u.email, display_name: u.display_name, role: u.role, editor_of: u.editor_of }))
+    let u = s
+        .svc
+        .user_view(&a)
+        .await?
+        .ok_or_else(|| ApiError::unauthenticated("authentication is required"))?;
+    Ok(Json(Me {
+        id: u.id,
+        email: u.email,
+        display_name: u.display_name,
+        role: u.role,
+        editor_of: u.editor_of,
+    }))
 }

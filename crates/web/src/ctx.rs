@@ -55,19 +55,35 @@ pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: 
     req.extensions_mut().insert(CsrfToken(token.clone()));
     let mut res = next.run(req).await;
     if fresh {
-        res.headers_mut()
-            .append(SET_COOKIE, set_cookie(CSRF_COOKIE, &token, 365 * 24 * 3600, state.web.secure_cookies));
+        res.headers_mut().append(
+            SET_COOKIE,
+            set_cookie(
+                CSRF_COOKIE,
+                &token,
+                365 * 24 * 3600,
+                state.web.secure_cookies,
+            ),
+        );
     }
     res
 }
 
 fn lang_of(parts: &Parts) -> Lang {
     let from_query = parts.uri.query().and_then(|q| {
-        q.split('&').filter_map(|kv| kv.split_once('=')).find(|(k, _)| *k == "lang").and_then(|(_, v)| Lang::parse(v))
+        q.split('&')
+            .filter_map(|kv| kv.split_once('='))
+            .find(|(k, _)| *k == "lang")
+            .and_then(|(_, v)| Lang::parse(v))
     });
     from_query
         .or_else(|| cookie(&parts.headers, LANG_COOKIE).and_then(Lang::parse))
-        .or_else(|| parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language))
+        .or_else(|| {
+            parts
+                .headers
+                .get(ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
         .unwrap_or(Lang::En)
 }
 
@@ -94,7 +110,11 @@ impl Ctx {
     /// Refuses a form whose CSRF field does not match the cookie.
     pub fn check_csrf(&self, submitted: Option<&str>) -> Result<(), PageError> {
         let ok = submitted.is_some_and(|s| constant_time_eq(s.as_bytes(), self.csrf.as_bytes()));
-        if ok { Ok(()) } else { Err(PageError::csrf(self.lang)) }
+        if ok {
+            Ok(())
+        } else {
+            Err(PageError::csrf(self.lang))
+        }
     }
 }
 
@@ -105,19 +125,42 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 impl FromRequestParts<AppState> for Ctx {
     type Rejection = PageError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let lang = lang_of(parts);
         let actor = match cookie(&parts.headers, SESSION_COOKIE) {
-            Some(s) if !s.is_empty() => state.svc.session_actor(s).await.map_err(|e| PageError::from_service(e, lang))?,
+            Some(s) if !s.is_empty() => state
+                .svc
+                .session_actor(s)
+                .await
+                .map_err(|e| PageError::from_service(e, lang))?,
             _ => Actor::Anonymous,
         };
         let user_name = match &actor {
             Actor::User(u) => Some(u.email.clone()),
             Actor::Anonymous => None,
         };
-        let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
-        let here = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
-        Ok(Ctx { lang, tr: Tr::new(lang), actor, user_name, csrf, here, secure_cookies: state.web.secure_cookies })
+        let csrf = parts
+            .extensions
+            .get::<CsrfToken>()
+            .map(|t| t.0.clone())
+            .unwrap_or_default();
+        let here = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_else(|| "/".into());
+        Ok(Ctx {
+            lang,
+            tr: Tr::new(lang),
+            actor,
+            user_name,
+            csrf,
+            here,
+            secure_cookies: state.web.secure_cookies,
+        })
     }
 }
 
@@ -128,17 +171,28 @@ pub struct ApiActor(pub Actor);
 impl FromRequestParts<AppState> for ApiActor {
     type Rejection = crate::error::ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let Some(h) = parts.headers.get(AUTHORIZATION) else {
             return Ok(ApiActor(Actor::Anonymous));
         };
-        let token = h.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).map(str::trim);
+        let token = h
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim);
         match token {
             Some(t) if !t.is_empty() => match state.svc.token_actor(t).await? {
                 Some(a) => Ok(ApiActor(a)),
-                None => Err(crate::error::ApiError::unauthenticated("the token is unknown or revoked")),
+                None => Err(crate::error::ApiError::unauthenticated(
+                    "the token is unknown or revoked",
+                )),
             },
-            _ => Err(crate::error::ApiError::unauthenticated("use 'Authorization: Bearer <token>'")),
+            _ => Err(crate::error::ApiError::unauthenticated(
+                "use 'Authorization: Bearer <token>'",
+            )),
         }
     }
 }

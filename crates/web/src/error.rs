@@ -38,33 +38,80 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &str, message: &str, fields: FieldErrors) -> Self {
-        ApiError { status, body: ErrorBody { code: code.into(), message: message.into(), fields: fields.0 } }
+        ApiError {
+            status,
+            body: ErrorBody {
+                code: code.into(),
+                message: message.into(),
+                fields: fields.0,
+            },
+        }
     }
     pub fn unauthenticated(message: &str) -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, "unauthenticated", message, FieldErrors::new())
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthenticated",
+            message,
+            FieldErrors::new(),
+        )
     }
     pub fn bad_request(field: &str, reason: &str) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "bad_request", "the request is malformed", services::error::field(field, reason))
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "the request is malformed",
+            services::error::field(field, reason),
+        )
     }
     pub fn not_found(what: &str) -> Self {
-        Self::new(StatusCode::NOT_FOUND, "not_found", &format!("{what} not found"), FieldErrors::new())
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            &format!("{what} not found"),
+            FieldErrors::new(),
+        )
     }
 }
 
 impl From<ServiceError> for ApiError {
     fn from(e: ServiceError) -> Self {
         match e {
-            ServiceError::Invalid(f) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", "some fields are not valid", f),
-            ServiceError::Malformed(f) => Self::new(StatusCode::BAD_REQUEST, "bad_request", "the request is malformed", f),
-            ServiceError::Denied(Denied::Unauthenticated) => Self::unauthenticated("authentication is required"),
-            ServiceError::Denied(Denied::Forbidden) => {
-                Self::new(StatusCode::FORBIDDEN, "forbidden", "you are not allowed to do this", FieldErrors::new())
+            ServiceError::Invalid(f) => Self::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                "some fields are not valid",
+                f,
+            ),
+            ServiceError::Malformed(f) => Self::new(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                "the request is malformed",
+                f,
+            ),
+            ServiceError::Denied(Denied::Unauthenticated) => {
+                Self::unauthenticated("authentication is required")
             }
+            ServiceError::Denied(Denied::Forbidden) => Self::new(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "you are not allowed to do this",
+                FieldErrors::new(),
+            ),
             ServiceError::NotFound(what) => Self::not_found(what),
-            ServiceError::Conflict(f) => Self::new(StatusCode::CONFLICT, "conflict", "this conflicts with existing data", f),
+            ServiceError::Conflict(f) => Self::new(
+                StatusCode::CONFLICT,
+                "conflict",
+                "this conflicts with existing data",
+                f,
+            ),
             ServiceError::Internal(msg) => {
                 tracing::error!("internal error: {msg}");
-                Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "an unexpected error happened", FieldErrors::new())
+                Self::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "an unexpected error happened",
+                    FieldErrors::new(),
+                )
             }
         }
     }
@@ -78,7 +125,10 @@ impl IntoResponse for ApiError {
 
 /// Takes the field out of serde's message ("names.en: invalid type ...").
 fn field_of(msg: &str) -> (String, String) {
-    let m = msg.split_once("target type: ").map(|(_, r)| r).unwrap_or(msg);
+    let m = msg
+        .split_once("target type: ")
+        .map(|(_, r)| r)
+        .unwrap_or(msg);
     match m.split_once(": ") {
         Some((f, r)) if !f.contains(' ') && !f.is_empty() => (f.to_string(), r.to_string()),
         _ => {
@@ -101,7 +151,12 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
             Ok(axum::Json(v)) => Ok(ApiJson(v)),
             Err(JsonRejection::JsonDataError(e)) => {
                 let (f, r) = field_of(&e.body_text());
-                Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", "some fields are not valid", services::error::field(&f, &r)))
+                Err(ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "invalid",
+                    "some fields are not valid",
+                    services::error::field(&f, &r),
+                ))
             }
             Err(e) => Err(ApiError::bad_request("body", &e.body_text())),
         }
@@ -157,20 +212,36 @@ struct ErrorPage {
 
 impl PageError {
     pub fn new(status: StatusCode, lang: Lang, key: &'static str) -> Self {
-        PageError { status, lang, key, detail_key: None }
+        PageError {
+            status,
+            lang,
+            key,
+            detail_key: None,
+        }
     }
     pub fn not_found(lang: Lang) -> Self {
-        PageError { status: StatusCode::NOT_FOUND, lang, key: "error-not-found", detail_key: Some("error-not-found-detail") }
+        PageError {
+            status: StatusCode::NOT_FOUND,
+            lang,
+            key: "error-not-found",
+            detail_key: Some("error-not-found-detail"),
+        }
     }
     pub fn csrf(lang: Lang) -> Self {
         Self::new(StatusCode::FORBIDDEN, lang, "error-csrf")
     }
     pub fn from_service(e: ServiceError, lang: Lang) -> Self {
         match e {
-            ServiceError::Invalid(_) => Self::new(StatusCode::UNPROCESSABLE_ENTITY, lang, "error-invalid"),
+            ServiceError::Invalid(_) => {
+                Self::new(StatusCode::UNPROCESSABLE_ENTITY, lang, "error-invalid")
+            }
             ServiceError::Malformed(_) => Self::new(StatusCode::BAD_REQUEST, lang, "error-invalid"),
-            ServiceError::Denied(Denied::Unauthenticated) => Self::new(StatusCode::UNAUTHORIZED, lang, "error-unauthenticated"),
-            ServiceError::Denied(Denied::Forbidden) => Self::new(StatusCode::FORBIDDEN, lang, "error-forbidden"),
+            ServiceError::Denied(Denied::Unauthenticated) => {
+                Self::new(StatusCode::UNAUTHORIZED, lang, "error-unauthenticated")
+            }
+            ServiceError::Denied(Denied::Forbidden) => {
+                Self::new(StatusCode::FORBIDDEN, lang, "error-forbidden")
+            }
             ServiceError::NotFound(_) => Self::not_found(lang),
             ServiceError::Conflict(_) => Self::new(StatusCode::CONFLICT, lang, "error-conflict"),
             ServiceError::Internal(msg) => {
@@ -205,7 +276,11 @@ impl IntoResponse for PageError {
 impl From<askama::Error> for PageError {
     fn from(e: askama::Error) -> Self {
         tracing::error!("template: {e}");
-        PageError::new(StatusCode::INTERNAL_SERVER_ERROR, Lang::En, "error-internal")
+        PageError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            Lang::En,
+            "error-internal",
+        )
     }
 }
 

@@ -34,7 +34,10 @@ pub struct Tr {
 
 impl Tr {
     pub fn new(lang: Lang) -> Tr {
-        Tr { lang, id: langid(lang) }
+        Tr {
+            lang,
+            id: langid(lang),
+        }
     }
     pub fn t(&self, key: &str) -> String {
         LOCALES.lookup(&self.id, key)
@@ -52,9 +55,5 @@ impl Tr {
             args.insert(Cow::Owned(k.to_string()), FluentValue::from(v.to_string()));
         }
         LOCALES.lookup_with_args(&self.id, key, &args)
-    }
-    /// Whether a key exists in this language itself (used by the completeness test).
-    pub fn has_own(&self, key: &str) -> bool {
-        LOCALES.lookup_single_language::<&str>(&self.id, key, None).is_ok()
     }
 }

@@ -29,12 +29,15 @@ pub struct WebConfig {
 
 impl AppState {
     pub fn new(svc: Services, web: WebConfig) -> Self {
-        AppState { svc, web: Arc::new(web) }
+        AppState {
+            svc,
+            web: Arc::new(web),
+        }
     }
 }
 
 /// Largest request body accepted (imports included).
-pub const MAX_BODY: usize = 10 * 1024 * 1024;
+pub const MAX_BODY: usize = 16 * 1024 * 1024;
 
 /// The whole application as one router, for `serve` and for tests.
 pub fn app(state: AppState) -> Router {
@@ -45,7 +48,10 @@ pub fn app(state: AppState) -> Router {
         .route("/api/openapi.json", axum::routing::get(api::openapi_json))
         .route("/healthz", axum::routing::get(api::healthz))
         .fallback(pages::not_found)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), ctx::csrf_cookie))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            ctx::csrf_cookie,
+        ))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
@@ -57,5 +63,7 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
 }

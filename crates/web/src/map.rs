@@ -14,7 +14,11 @@ pub struct Point {
 }
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 /// The view box that frames the points (the whole world when there are none or they spread wide).
@@ -31,7 +35,7 @@ pub fn frame(points: &[Point]) -> (f64, f64, f64, f64) {
     // Keep the world's 2:1 shape, and never zoom closer than 40 degrees across.
     w = w.max(40.0).max(h * 2.0);
     h = w / 2.0;
-    if w >= 360.0 {
+    if w >= 300.0 {
         return (0.0, 0.0, 360.0, 180.0);
     }
     let cx = (x0 + x1) / 2.0;
@@ -69,7 +73,14 @@ mod tests {
     use super::*;
 
     fn pt(lat: f64, lon: f64) -> Point {
-        Point { id: "x".into(), name: "<x>".into(), lang: "en", country: "KR".into(), lat, lon }
+        Point {
+            id: "x".into(),
+            name: "<x>".into(),
+            lang: "en",
+            country: "KR".into(),
+            lat,
+            lon,
+        }
     }
 
     #[test]
@@ -78,7 +89,10 @@ mod tests {
         let (x, y, w, h) = frame(&[pt(37.5, 127.0), pt(35.1, 129.0)]);
         assert!((w - 40.0).abs() < 1e-9 && (h - 20.0).abs() < 1e-9);
         assert!(x < 307.0 && x + w > 309.0 && y < 52.5 && y + h > 54.9);
-        assert_eq!(frame(&[pt(60.0, -170.0), pt(-40.0, 170.0)]), (0.0, 0.0, 360.0, 180.0));
+        assert_eq!(
+            frame(&[pt(60.0, -170.0), pt(-40.0, 170.0)]),
+            (0.0, 0.0, 360.0, 180.0)
+        );
         let s = svg(&[pt(1.0, 2.0)], "t");
         assert!(s.contains("<title>&lt;x&gt;</title>") && !s.contains("<x>"));
         assert!(LAND_PATH.starts_with('M') && LAND_PATH.len() > 10_000);

@@ -15,12 +15,12 @@ use axum::routing::{get, post};
 use domain::country;
 use domain::directory::{MembershipRole, OrgKind, OrganizationInput};
 use domain::{I18nText, Lang};
+use services::OrgFilter;
 use services::ServiceError;
 use services::accounts::{InvitationView, SignUp, TokenView, UserView};
 use services::directory::{NetworkPage, NetworkView, OrgPage, OrgView};
 use services::import::{Format, ImportReport};
 use std::collections::{BTreeMap, HashMap};
-use services::OrgFilter;
 
 type PageResult = Result<Response, PageError>;
 
@@ -62,7 +62,9 @@ fn svc_err(c: &Ctx) -> impl Fn(ServiceError) -> PageError + '_ {
 
 /// Sign-in first for pages that need an account; the way back is kept.
 fn need_login(c: &Ctx) -> Option<Response> {
-    (!c.signed_in()).then(|| Redirect::to(&format!("/login?next={}", crate::view::enc(&c.here))).into_response())
+    (!c.signed_in()).then(|| {
+        Redirect::to(&format!("/login?next={}", crate::view::enc(&c.here))).into_response()
+    })
 }
 
 pub async fn not_found(c: Ctx) -> PageError {
@@ -71,7 +73,10 @@ pub async fn not_found(c: Ctx) -> PageError {
 
 async fn css() -> impl IntoResponse {
     (
-        [(CONTENT_TYPE, "text/css; charset=utf-8"), (CACHE_CONTROL, "public, max-age=3600")],
+        [
+            (CONTENT_TYPE, "text/css; charset=utf-8"),
+            (CACHE_CONTROL, "public, max-age=3600"),
+        ],
         include_str!("../static/app.css"),
     )
 }
@@ -84,12 +89,19 @@ fn local_path(next: Option<&String>) -> String {
     }
 }
 
-async fn set_lang(c: Ctx, Path(code): Path<String>, Query(q): Query<HashMap<String, String>>) -> PageResult {
+async fn set_lang(
+    c: Ctx,
+    Path(code): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> PageResult {
     let Some(lang) = Lang::ALL.into_iter().find(|l| l.tag() == code) else {
         return Err(PageError::not_found(c.lang));
     };
     let mut res = Redirect::to(&local_path(q.get("next"))).into_response();
-    res.headers_mut().append(SET_COOKIE, set_cookie(LANG_COOKIE, lang.tag(), 365 * 24 * 3600, c.secure_cookies));
+    res.headers_mut().append(
+        SET_COOKIE,
+        set_cookie(LANG_COOKIE, lang.tag(), 365 * 24 * 3600, c.secure_cookies),
+    );
     Ok(res)
 }
 
@@ -103,8 +115,17 @@ struct HomePage {
 
 async fn home(c: Ctx, State(s): State<AppState>) -> PageResult {
     let networks = s.svc.list_networks().await.map_err(svc_err(&c))?;
-    let org_count = s.svc.list_orgs(&OrgFilter::default(), 1, 1).await.map_err(svc_err(&c))?.total;
-    html(HomePage { c: Chrome::new(&c, "home"), networks, org_count })
+    let org_count = s
+        .svc
+        .list_orgs(&OrgFilter::default(), 1, 1)
+        .await
+        .map_err(svc_err(&c))?
+        .total;
+    html(HomePage {
+        c: Chrome::new(&c, "home"),
+        networks,
+        org_count,
+    })
 }
 
 #[derive(Default, serde::Deserialize)]
@@ -139,7 +160,10 @@ struct DirectoryPage {
 }
 
 fn countries(lang: Lang) -> Vec<(&'static str, String)> {
-    let mut v: Vec<_> = country::all().iter().map(|c| (c.alpha2, c.name(lang).to_string())).collect();
+    let mut v: Vec<_> = country::all()
+        .iter()
+        .map(|c| (c.alpha2, c.name(lang).to_string()))
+        .collect();
     v.sort_by(|a, b| a.1.cmp(&b.1));
     v
 }
@@ -156,7 +180,11 @@ async fn network_choices(s: &AppState, c: &Ctx) -> Result<Vec<(String, String)>,
 
 const PER_PAGE: u64 = 50;
 
-async fn directory(c: Ctx, State(s): State<AppState>, q: Result<Query<DirQuery>, axum::extract::rejection::QueryRejection>) -> PageResult {
+async fn directory(
+    c: Ctx,
+    State(s): State<AppState>,
+    q: Result<Query<DirQuery>, axum::extract::rejection::QueryRejection>,
+) -> PageResult {
     // A malformed query still shows the page, unfiltered, with the reason.
     let (f, mut filter_error) = match q {
         Ok(Query(f)) => (f, None),
@@ -178,7 +206,11 @@ async fn directory(c: Ctx, State(s): State<AppState>, q: Result<Query<DirQuery>,
         role: opt(&f.role),
         q: opt(&f.q).map(|q| q.chars().take(200).collect()),
     };
-    let result = s.svc.list_orgs(&filter, page, PER_PAGE).await.map_err(svc_err(&c))?;
+    let result = s
+        .svc
+        .list_orgs(&filter, page, PER_PAGE)
+        .await
+        .map_err(svc_err(&c))?;
     let base = [
         ("q", f.q.clone()),
         ("kind", f.kind.clone()),
@@ -209,14 +241,23 @@ struct OrgPageT {
     saved: Option<String>,
 }
 
-async fn org(c: Ctx, State(s): State<AppState>, Path(id): Path<String>, Query(q): Query<HashMap<String, String>>) -> PageResult {
+async fn org(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> PageResult {
     let p = s.svc.org_page(&c.actor, &id).await.map_err(svc_err(&c))?;
     let saved = match q.get("saved").map(String::as_str) {
         Some("created") => Some(c.tr.t("org-created")),
         Some(_) => Some(c.tr.t("org-saved")),
         None => None,
     };
-    html(OrgPageT { c: Chrome::new(&c, "directory"), p, saved })
+    html(OrgPageT {
+        c: Chrome::new(&c, "directory"),
+        p,
+        saved,
+    })
 }
 
 /// The organization form's values, kept as typed so that a refused form comes back as it was.
@@ -235,7 +276,18 @@ struct OrgForm {
 
 impl OrgForm {
     fn from_view(o: &OrgView) -> Self {
-        let per_lang = |t: &I18nText| Lang::ALL.iter().map(|l| (l.tag(), l.native_name(), t.get_exact(*l).unwrap_or("").to_string())).collect();
+        let per_lang = |t: &I18nText| {
+            Lang::ALL
+                .iter()
+                .map(|l| {
+                    (
+                        l.tag(),
+                        l.native_name(),
+                        t.get_exact(*l).unwrap_or("").to_string(),
+                    )
+                })
+                .collect()
+        };
         OrgForm {
             id: o.id.clone(),
             kind: o.kind.clone(),
@@ -250,13 +302,33 @@ impl OrgForm {
     }
 
     fn empty() -> Self {
-        let blank = || Lang::ALL.iter().map(|l| (l.tag(), l.native_name(), String::new())).collect();
-        OrgForm { names: blank(), descriptions: blank(), ..Default::default() }
+        let blank = || {
+            Lang::ALL
+                .iter()
+                .map(|l| (l.tag(), l.native_name(), String::new()))
+                .collect()
+        };
+        OrgForm {
+            names: blank(),
+            descriptions: blank(),
+            ..Default::default()
+        }
     }
 
     fn from_fields(f: &HashMap<String, String>) -> Self {
         let get = |k: &str| f.get(k).cloned().unwrap_or_default();
-        let per_lang = |prefix: &str| Lang::ALL.iter().map(|l| (l.tag(), l.native_name(), get(&format!("{prefix}_{}", l.tag())))).collect();
+        let per_lang = |prefix: &str| {
+            Lang::ALL
+                .iter()
+                .map(|l| {
+                    (
+                        l.tag(),
+                        l.native_name(),
+                        get(&format!("{prefix}_{}", l.tag())),
+                    )
+                })
+                .collect()
+        };
         OrgForm {
             id: get("id"),
             kind: get("kind"),
@@ -278,12 +350,18 @@ impl OrgForm {
             if v.is_empty() {
                 return None;
             }
-            v.parse::<f64>().map_err(|_| errors.insert(name.to_string(), "is not a number".to_string())).ok()
+            v.parse::<f64>()
+                .map_err(|_| errors.insert(name.to_string(), "is not a number".to_string()))
+                .ok()
         };
         let lat = num("lat", &self.lat);
         let lon = num("lon", &self.lon);
         let text = |v: &Vec<(&'static str, &'static str, String)>| {
-            I18nText(v.iter().filter_map(|(tag, _, t)| Lang::parse(tag).map(|l| (l, t.clone()))).collect())
+            I18nText(
+                v.iter()
+                    .filter_map(|(tag, _, t)| Lang::parse(tag).map(|l| (l, t.clone())))
+                    .collect(),
+            )
         };
         let opt = |v: &str| Some(v.to_string()).filter(|s| !s.trim().is_empty());
         (
@@ -317,12 +395,27 @@ struct OrgFormPage {
     countries: Vec<(&'static str, String)>,
 }
 
-fn org_form_page(c: &Ctx, is_new: bool, id: &str, heading: String, form: OrgForm, errors: BTreeMap<String, String>) -> OrgFormPage {
+fn org_form_page(
+    c: &Ctx,
+    is_new: bool,
+    id: &str,
+    heading: String,
+    form: OrgForm,
+    errors: BTreeMap<String, String>,
+) -> OrgFormPage {
     OrgFormPage {
         c: Chrome::new(c, "directory"),
         heading,
-        action: if is_new { "/orgs/new".into() } else { format!("/orgs/{id}/edit") },
-        cancel: if is_new { "/directory".into() } else { format!("/orgs/{id}") },
+        action: if is_new {
+            "/orgs/new".into()
+        } else {
+            format!("/orgs/{id}/edit")
+        },
+        cancel: if is_new {
+            "/directory".into()
+        } else {
+            format!("/orgs/{id}")
+        },
         is_new,
         form,
         errors,
@@ -337,13 +430,27 @@ async fn edit_org_form(c: Ctx, State(s): State<AppState>, Path(id): Path<String>
     }
     let p = s.svc.org_page(&c.actor, &id).await.map_err(svc_err(&c))?;
     if !p.can_edit {
-        return Err(PageError::from_service(ServiceError::Denied(domain::auth::Denied::Forbidden), c.lang));
+        return Err(PageError::from_service(
+            ServiceError::Denied(domain::auth::Denied::Forbidden),
+            c.lang,
+        ));
     }
     let heading = format!("{} — {}", c.tr.t("org-edit"), p.org.names.best(c.lang));
-    html(org_form_page(&c, false, &id, heading, OrgForm::from_view(&p.org), BTreeMap::new()))
+    html(org_form_page(
+        &c,
+        false,
+        &id,
+        heading,
+        OrgForm::from_view(&p.org),
+        BTreeMap::new(),
+    ))
 }
 
-fn refused_form(c: &Ctx, e: ServiceError, page: impl FnOnce(BTreeMap<String, String>) -> OrgFormPage) -> PageResult {
+fn refused_form(
+    c: &Ctx,
+    e: ServiceError,
+    page: impl FnOnce(BTreeMap<String, String>) -> OrgFormPage,
+) -> PageResult {
     match e {
         ServiceError::Invalid(f) | ServiceError::Conflict(f) | ServiceError::Malformed(f) => {
             with_status(StatusCode::UNPROCESSABLE_ENTITY, page(f.0))
@@ -352,7 +459,8 @@ fn refused_form(c: &Ctx, e: ServiceError, page: impl FnOnce(BTreeMap<String, Str
     }
 }
 
-type FormFields = Result<axum::Form<HashMap<String, String>>, axum::extract::rejection::FormRejection>;
+type FormFields =
+    Result<axum::Form<HashMap<String, String>>, axum::extract::rejection::FormRejection>;
 
 fn fields(c: &Ctx, f: FormFields) -> Result<HashMap<String, String>, PageError> {
     let fields = f.map_err(|e| PageError::form(e, c.lang))?.0;
@@ -360,18 +468,28 @@ fn fields(c: &Ctx, f: FormFields) -> Result<HashMap<String, String>, PageError> 
     Ok(fields)
 }
 
-async fn edit_org_submit(c: Ctx, State(s): State<AppState>, Path(id): Path<String>, f: FormFields) -> PageResult {
+async fn edit_org_submit(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    f: FormFields,
+) -> PageResult {
     let fields = fields(&c, f)?;
     let form = OrgForm::from_fields(&fields);
     let (mut input, errors) = form.input();
     input.id = None;
     let heading = c.tr.t("org-edit");
     if !errors.is_empty() {
-        return with_status(StatusCode::UNPROCESSABLE_ENTITY, org_form_page(&c, false, &id, heading, form, errors));
+        return with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            org_form_page(&c, false, &id, heading, form, errors),
+        );
     }
     match s.svc.update_org(&c.actor, &id, input).await {
         Ok(_) => Ok(Redirect::to(&format!("/orgs/{id}?saved=1")).into_response()),
-        Err(e) => refused_form(&c, e, |errs| org_form_page(&c, false, &id, heading.clone(), form, errs)),
+        Err(e) => refused_form(&c, e, |errs| {
+            org_form_page(&c, false, &id, heading.clone(), form, errs)
+        }),
     }
 }
 
@@ -380,9 +498,19 @@ async fn new_org_form(c: Ctx) -> PageResult {
         return Ok(r);
     }
     if !c.is_admin() {
-        return Err(PageError::from_service(ServiceError::Denied(domain::auth::Denied::Forbidden), c.lang));
+        return Err(PageError::from_service(
+            ServiceError::Denied(domain::auth::Denied::Forbidden),
+            c.lang,
+        ));
     }
-    html(org_form_page(&c, true, "", c.tr.t("org-new"), OrgForm::empty(), BTreeMap::new()))
+    html(org_form_page(
+        &c,
+        true,
+        "",
+        c.tr.t("org-new"),
+        OrgForm::empty(),
+        BTreeMap::new(),
+    ))
 }
 
 async fn new_org_submit(c: Ctx, State(s): State<AppState>, f: FormFields) -> PageResult {
@@ -391,11 +519,16 @@ async fn new_org_submit(c: Ctx, State(s): State<AppState>, f: FormFields) -> Pag
     let (input, errors) = form.input();
     let heading = c.tr.t("org-new");
     if !errors.is_empty() {
-        return with_status(StatusCode::UNPROCESSABLE_ENTITY, org_form_page(&c, true, "", heading, form, errors));
+        return with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            org_form_page(&c, true, "", heading, form, errors),
+        );
     }
     match s.svc.create_org(&c.actor, input).await {
         Ok(o) => Ok(Redirect::to(&format!("/orgs/{}?saved=created", o.id)).into_response()),
-        Err(e) => refused_form(&c, e, |errs| org_form_page(&c, true, "", heading.clone(), form, errs)),
+        Err(e) => refused_form(&c, e, |errs| {
+            org_form_page(&c, true, "", heading.clone(), form, errs)
+        }),
     }
 }
 
@@ -408,7 +541,10 @@ struct NetworksPage {
 
 async fn networks(c: Ctx, State(s): State<AppState>) -> PageResult {
     let networks = s.svc.list_networks().await.map_err(svc_err(&c))?;
-    html(NetworksPage { c: Chrome::new(&c, "networks"), networks })
+    html(NetworksPage {
+        c: Chrome::new(&c, "networks"),
+        networks,
+    })
 }
 
 #[derive(Template)]
@@ -422,10 +558,17 @@ struct NetworkPageT {
 async fn network(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> PageResult {
     let p = s.svc.network_page(&id).await.map_err(svc_err(&c))?;
     let relation = match (&p.network.relation, &p.parent) {
-        (Some(r), Some(parent)) => c.tr.ts(&format!("network-relation-{r}"), &[("parent", parent.names.best(c.lang))]),
+        (Some(r), Some(parent)) => c.tr.ts(
+            &format!("network-relation-{r}"),
+            &[("parent", parent.names.best(c.lang))],
+        ),
         _ => String::new(),
     };
-    html(NetworkPageT { c: Chrome::new(&c, "networks"), p, relation })
+    html(NetworkPageT {
+        c: Chrome::new(&c, "networks"),
+        p,
+        relation,
+    })
 }
 
 #[derive(Template)]
@@ -439,7 +582,11 @@ struct MapPage {
     svg: String,
 }
 
-async fn map_page(c: Ctx, State(s): State<AppState>, Query(q): Query<HashMap<String, String>>) -> PageResult {
+async fn map_page(
+    c: Ctx,
+    State(s): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> PageResult {
     let selected = q.get("network").cloned().unwrap_or_default();
     let network = Some(selected.as_str()).filter(|n| !n.is_empty());
     if let Some(n) = network
@@ -448,15 +595,26 @@ async fn map_page(c: Ctx, State(s): State<AppState>, Query(q): Query<HashMap<Str
         return Err(PageError::not_found(c.lang));
     }
     let orgs = s.svc.orgs_on_map(network).await.map_err(svc_err(&c))?;
-    let filter = OrgFilter { network: network.map(str::to_string), ..Default::default() };
-    let total = s.svc.list_orgs(&filter, 1, 1).await.map_err(svc_err(&c))?.total;
+    let filter = OrgFilter {
+        network: network.map(str::to_string),
+        ..Default::default()
+    };
+    let total = s
+        .svc
+        .list_orgs(&filter, 1, 1)
+        .await
+        .map_err(svc_err(&c))?
+        .total;
     let points: Vec<map::Point> = orgs
         .into_iter()
         .filter_map(|o| {
             let (lat, lon) = (o.lat?, o.lon?);
             let shown = o.names.show(c.lang);
             Some(map::Point {
-                name: shown.as_ref().map(|s| s.text.to_string()).unwrap_or_else(|| o.id.clone()),
+                name: shown
+                    .as_ref()
+                    .map(|s| s.text.to_string())
+                    .unwrap_or_else(|| o.id.clone()),
                 lang: shown.map(|s| s.lang.tag()).unwrap_or("en"),
                 id: o.id,
                 country: o.country,
@@ -467,7 +625,14 @@ async fn map_page(c: Ctx, State(s): State<AppState>, Query(q): Query<HashMap<Str
         .collect();
     let missing = total.saturating_sub(points.len() as u64);
     let svg = map::svg(&points, &c.tr.t("map-title"));
-    html(MapPage { c: Chrome::new(&c, "map"), networks: network_choices(&s, &c).await?, selected, points, missing, svg })
+    html(MapPage {
+        c: Chrome::new(&c, "map"),
+        networks: network_choices(&s, &c).await?,
+        selected,
+        points,
+        missing,
+        svg,
+    })
 }
 
 #[derive(Template)]
@@ -480,7 +645,12 @@ struct LoginPage {
 }
 
 async fn login_form(c: Ctx, Query(q): Query<HashMap<String, String>>) -> PageResult {
-    html(LoginPage { c: Chrome::new(&c, "login"), failed: false, email: String::new(), next: local_path(q.get("next")) })
+    html(LoginPage {
+        c: Chrome::new(&c, "login"),
+        failed: false,
+        email: String::new(),
+        next: local_path(q.get("next")),
+    })
 }
 
 fn session_cookie(c: &Ctx, secret: &str, ttl: i64) -> HeaderValue {
@@ -495,23 +665,38 @@ async fn login_submit(c: Ctx, State(s): State<AppState>, f: FormFields) -> PageR
     match s.svc.login(&email, &password).await {
         Ok(secret) => {
             let mut res = Redirect::to(&next).into_response();
-            res.headers_mut().append(SET_COOKIE, session_cookie(&c, &secret, s.svc.config.session_ttl_secs));
+            res.headers_mut().append(
+                SET_COOKIE,
+                session_cookie(&c, &secret, s.svc.config.session_ttl_secs),
+            );
             Ok(res)
         }
-        Err(ServiceError::Invalid(_)) => {
-            with_status(StatusCode::UNAUTHORIZED, LoginPage { c: Chrome::new(&c, "login"), failed: true, email, next })
-        }
+        Err(ServiceError::Invalid(_)) => with_status(
+            StatusCode::UNAUTHORIZED,
+            LoginPage {
+                c: Chrome::new(&c, "login"),
+                failed: true,
+                email,
+                next,
+            },
+        ),
         Err(e) => Err(PageError::from_service(e, c.lang)),
     }
 }
 
-async fn logout(c: Ctx, State(s): State<AppState>, headers: HeaderMap, f: FormFields) -> PageResult {
+async fn logout(
+    c: Ctx,
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    f: FormFields,
+) -> PageResult {
     fields(&c, f)?;
     if let Some(secret) = crate::ctx::cookie(&headers, SESSION_COOKIE) {
         s.svc.logout(secret).await.map_err(svc_err(&c))?;
     }
     let mut res = Redirect::to("/").into_response();
-    res.headers_mut().append(SET_COOKIE, session_cookie(&c, "", 0));
+    res.headers_mut()
+        .append(SET_COOKIE, session_cookie(&c, "", 0));
     Ok(res)
 }
 
@@ -528,11 +713,21 @@ struct SignupPage {
     errors: BTreeMap<String, String>,
 }
 
-fn signup_page(c: &Ctx, token: &str, inv: &InvitationView, form: &SignUp, errors: BTreeMap<String, String>) -> SignupPage {
+fn signup_page(
+    c: &Ctx,
+    token: &str,
+    inv: &InvitationView,
+    form: &SignUp,
+    errors: BTreeMap<String, String>,
+) -> SignupPage {
     SignupPage {
         c: Chrome::new(c, "login"),
         token: token.to_string(),
-        role_name: if inv.role == "admin" { c.tr.t("role-admin") } else { c.tr.t("role-member-account") },
+        role_name: if inv.role == "admin" {
+            c.tr.t("role-admin")
+        } else {
+            c.tr.t("role-member-account")
+        },
         org: inv.org_id.clone(),
         fixed_email: inv.email.clone(),
         email: form.email.clone(),
@@ -541,19 +736,37 @@ fn signup_page(c: &Ctx, token: &str, inv: &InvitationView, form: &SignUp, errors
     }
 }
 
-async fn invitation_or_404(c: &Ctx, s: &AppState, token: &str) -> Result<InvitationView, PageError> {
+async fn invitation_or_404(
+    c: &Ctx,
+    s: &AppState,
+    token: &str,
+) -> Result<InvitationView, PageError> {
     s.svc.invitation_info(token).await.map_err(|e| match e {
-        ServiceError::NotFound(_) => PageError { detail_key: None, ..PageError::new(StatusCode::NOT_FOUND, c.lang, "signup-invalid") },
+        ServiceError::NotFound(_) => PageError {
+            detail_key: None,
+            ..PageError::new(StatusCode::NOT_FOUND, c.lang, "signup-invalid")
+        },
         e => PageError::from_service(e, c.lang),
     })
 }
 
 async fn signup_form(c: Ctx, State(s): State<AppState>, Path(token): Path<String>) -> PageResult {
     let inv = invitation_or_404(&c, &s, &token).await?;
-    html(signup_page(&c, &token, &inv, &SignUp::default(), BTreeMap::new()))
+    html(signup_page(
+        &c,
+        &token,
+        &inv,
+        &SignUp::default(),
+        BTreeMap::new(),
+    ))
 }
 
-async fn signup_submit(c: Ctx, State(s): State<AppState>, Path(token): Path<String>, f: FormFields) -> PageResult {
+async fn signup_submit(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(token): Path<String>,
+    f: FormFields,
+) -> PageResult {
     let fields = fields(&c, f)?;
     let inv = invitation_or_404(&c, &s, &token).await?;
     let form = SignUp {
@@ -564,12 +777,16 @@ async fn signup_submit(c: Ctx, State(s): State<AppState>, Path(token): Path<Stri
     match s.svc.accept_invitation(&token, form.clone()).await {
         Ok(secret) => {
             let mut res = Redirect::to("/account").into_response();
-            res.headers_mut().append(SET_COOKIE, session_cookie(&c, &secret, s.svc.config.session_ttl_secs));
+            res.headers_mut().append(
+                SET_COOKIE,
+                session_cookie(&c, &secret, s.svc.config.session_ttl_secs),
+            );
             Ok(res)
         }
-        Err(ServiceError::Invalid(f) | ServiceError::Conflict(f)) => {
-            with_status(StatusCode::UNPROCESSABLE_ENTITY, signup_page(&c, &token, &inv, &form, f.0))
-        }
+        Err(ServiceError::Invalid(f) | ServiceError::Conflict(f)) => with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            signup_page(&c, &token, &inv, &form, f.0),
+        ),
         Err(e) => Err(PageError::from_service(e, c.lang)),
     }
 }
@@ -584,15 +801,34 @@ struct AccountPage {
     errors: BTreeMap<String, String>,
 }
 
-async fn account_page(c: &Ctx, s: &AppState, new_token: Option<String>, errors: BTreeMap<String, String>) -> PageResult {
+async fn account_page(
+    c: &Ctx,
+    s: &AppState,
+    new_token: Option<String>,
+    errors: BTreeMap<String, String>,
+) -> PageResult {
     let Some(user) = s.svc.user_view(&c.actor).await.map_err(svc_err(c))? else {
         return Ok(need_login(c).unwrap_or_else(|| Redirect::to("/login").into_response()));
     };
     let tokens = s.svc.list_tokens(&c.actor).await.map_err(svc_err(c))?;
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let mut res = with_status(status, AccountPage { c: Chrome::new(c, "account"), user, tokens, new_token, errors })?;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mut res = with_status(
+        status,
+        AccountPage {
+            c: Chrome::new(c, "account"),
+            user,
+            tokens,
+            new_token,
+            errors,
+        },
+    )?;
     // A page showing a secret must not be cached.
-    res.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res.headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(res)
 }
 
@@ -606,7 +842,11 @@ async fn account(c: Ctx, State(s): State<AppState>) -> PageResult {
 async fn create_token(c: Ctx, State(s): State<AppState>, f: FormFields) -> PageResult {
     let fields = fields(&c, f)?;
     let mut scopes = Vec::new();
-    for (field, scope) in [("scope_read", "read"), ("scope_write", "write:directory"), ("scope_admin", "admin")] {
+    for (field, scope) in [
+        ("scope_read", "read"),
+        ("scope_write", "write:directory"),
+        ("scope_admin", "admin"),
+    ] {
         if fields.contains_key(field) {
             scopes.push(scope);
         }
@@ -619,9 +859,17 @@ async fn create_token(c: Ctx, State(s): State<AppState>, f: FormFields) -> PageR
     }
 }
 
-async fn revoke_token(c: Ctx, State(s): State<AppState>, Path(id): Path<String>, f: FormFields) -> PageResult {
+async fn revoke_token(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    f: FormFields,
+) -> PageResult {
     fields(&c, f)?;
-    s.svc.revoke_token(&c.actor, &id).await.map_err(svc_err(&c))?;
+    s.svc
+        .revoke_token(&c.actor, &id)
+        .await
+        .map_err(svc_err(&c))?;
     Ok(Redirect::to("/account").into_response())
 }
 
@@ -636,19 +884,40 @@ struct AdminPage {
     import: Option<ImportReport>,
 }
 
-async fn admin_page(c: &Ctx, s: &AppState, invite: Option<(String, String)>, errors: BTreeMap<String, String>, import: Option<ImportReport>) -> PageResult {
+async fn admin_page(
+    c: &Ctx,
+    s: &AppState,
+    invite: Option<(String, String)>,
+    errors: BTreeMap<String, String>,
+    import: Option<ImportReport>,
+) -> PageResult {
     if let Some(r) = need_login(c) {
         return Ok(r);
     }
     let users = s.svc.list_users(&c.actor).await.map_err(svc_err(c))?;
     let failed = !errors.is_empty() || import.as_ref().is_some_and(|r| !r.problems.is_empty());
-    let status = if failed { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let status = if failed {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
     let (invite_link, invite_email) = match invite {
         Some((link, email)) => (Some(link), email),
         None => (None, String::new()),
     };
-    let mut res = with_status(status, AdminPage { c: Chrome::new(c, "admin"), users, invite_link, invite_email, errors, import })?;
-    res.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    let mut res = with_status(
+        status,
+        AdminPage {
+            c: Chrome::new(c, "admin"),
+            users,
+            invite_link,
+            invite_email,
+            errors,
+            import,
+        },
+    )?;
+    res.headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(res)
 }
 
@@ -656,14 +925,26 @@ async fn admin(c: Ctx, State(s): State<AppState>) -> PageResult {
     admin_page(&c, &s, None, BTreeMap::new(), None).await
 }
 
-async fn admin_invite(c: Ctx, State(s): State<AppState>, headers: HeaderMap, f: FormFields) -> PageResult {
+async fn admin_invite(
+    c: Ctx,
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    f: FormFields,
+) -> PageResult {
     let fields = fields(&c, f)?;
     let email = fields.get("email").cloned().unwrap_or_default();
     let role = fields.get("role").cloned().unwrap_or_default();
     let org = fields.get("org").cloned();
-    match s.svc.create_invitation(&c.actor, &email, &role, org.as_deref()).await {
+    match s
+        .svc
+        .create_invitation(&c.actor, &email, &role, org.as_deref())
+        .await
+    {
         Ok(secret) => {
-            let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+            let host = headers
+                .get("host")
+                .and_then(|h| h.to_str().ok())
+                .unwrap_or("localhost");
             let link = format!("http://{host}/invite/{secret}");
             admin_page(&c, &s, Some((link, email)), BTreeMap::new(), None).await
         }
@@ -672,7 +953,11 @@ async fn admin_invite(c: Ctx, State(s): State<AppState>, headers: HeaderMap, f: 
     }
 }
 
-async fn admin_import(c: Ctx, State(s): State<AppState>, mp: Result<Multipart, axum::extract::multipart::MultipartRejection>) -> PageResult {
+async fn admin_import(
+    c: Ctx,
+    State(s): State<AppState>,
+    mp: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> PageResult {
     let bad = || PageError::new(StatusCode::BAD_REQUEST, c.lang, "error-invalid");
     let mut mp = mp.map_err(|_| bad())?;
     let (mut csrf, mut format, mut file) = (None, None, None);
@@ -687,13 +972,31 @@ async fn admin_import(c: Ctx, State(s): State<AppState>, mp: Result<Multipart, a
     // The token must come before anything is done with the file.
     c.check_csrf(csrf.as_deref())?;
     let Some(format) = format.as_deref().and_then(Format::parse) else {
-        return admin_page(&c, &s, None, services::error::field("format", "choose a format").0, None).await;
+        return admin_page(
+            &c,
+            &s,
+            None,
+            services::error::field("format", "choose a format").0,
+            None,
+        )
+        .await;
     };
     let bytes = file.unwrap_or_default();
     if bytes.is_empty() {
-        return admin_page(&c, &s, None, services::error::field("file", "is empty").0, None).await;
+        return admin_page(
+            &c,
+            &s,
+            None,
+            services::error::field("file", "is empty").0,
+            None,
+        )
+        .await;
     }
-    let report = s.svc.import_directory(&c.actor, format, &bytes).await.map_err(svc_err(&c))?;
+    let report = s
+        .svc
+        .import_directory(&c.actor, format, &bytes)
+        .await
+        .map_err(svc_err(&c))?;
     admin_page(&c, &s, None, BTreeMap::new(), Some(report)).await
 }
 
@@ -705,12 +1008,28 @@ struct AuditPage {
     pager: Pager,
 }
 
-async fn audit_page(c: Ctx, State(s): State<AppState>, Query(q): Query<HashMap<String, String>>) -> PageResult {
+async fn audit_page(
+    c: Ctx,
+    State(s): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> PageResult {
     if let Some(r) = need_login(&c) {
         return Ok(r);
     }
-    let page = q.get("page").and_then(|p| p.parse::<u64>().ok()).filter(|p| *p >= 1).unwrap_or(1);
-    let (entries, total) = s.svc.audit_log(&c.actor, page, 100).await.map_err(svc_err(&c))?;
+    let page = q
+        .get("page")
+        .and_then(|p| p.parse::<u64>().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1);
+    let (entries, total) = s
+        .svc
+        .audit_log(&c.actor, page, 100)
+        .await
+        .map_err(svc_err(&c))?;
     let pager = Pager::new(&c.tr, &[], page, 100, total, "/admin/audit");
-    html(AuditPage { c: Chrome::new(&c, "admin"), entries, pager })
+    html(AuditPage {
+        c: Chrome::new(&c, "admin"),
+        entries,
+        pager,
+    })
 }

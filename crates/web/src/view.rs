@@ -48,8 +48,15 @@ pub fn strip_lang_param(here: &str) -> String {
     match here.split_once('?') {
         None => here.to_string(),
         Some((path, q)) => {
-            let rest: Vec<&str> = q.split('&').filter(|kv| !kv.starts_with("lang=") && !kv.is_empty()).collect();
-            if rest.is_empty() { path.to_string() } else { format!("{path}?{}", rest.join("&")) }
+            let rest: Vec<&str> = q
+                .split('&')
+                .filter(|kv| !kv.starts_with("lang=") && !kv.is_empty())
+                .collect();
+            if rest.is_empty() {
+                path.to_string()
+            } else {
+                format!("{path}?{}", rest.join("&"))
+            }
         }
     }
 }
@@ -93,13 +100,18 @@ impl Chrome {
 
     /// The language tag of what `text` shows, for the `lang` attribute.
     pub fn text_lang(&self, t: &I18nText) -> &'static str {
-        t.show(self.lang).map(|s| s.lang.tag()).unwrap_or(self.lang.tag())
+        t.show(self.lang)
+            .map(|s| s.lang.tag())
+            .unwrap_or(self.lang.tag())
     }
 
     /// "Not available in your language: shown in English." when a fallback was used.
     pub fn fallback(&self, t: &I18nText) -> Option<String> {
         match t.show(self.lang) {
-            Some(s) if s.fallback => Some(self.tr.ts("fallback-note", &[("lang", s.lang.native_name())])),
+            Some(s) if s.fallback => Some(
+                self.tr
+                    .ts("fallback-note", &[("lang", s.lang.native_name())]),
+            ),
             _ => None,
         }
     }
@@ -126,7 +138,9 @@ impl Chrome {
         self.tr.t(&format!("status-{s}"))
     }
     pub fn country(&self, code: &str) -> String {
-        Country::parse(code).map(|c| c.name(self.lang).to_string()).unwrap_or_else(|_| code.to_string())
+        Country::parse(code)
+            .map(|c| c.name(self.lang).to_string())
+            .unwrap_or_else(|_| code.to_string())
     }
     pub fn or_unknown(&self, v: &Option<String>) -> String {
         v.clone().unwrap_or_else(|| self.tr.t("unknown"))
@@ -142,7 +156,9 @@ impl Chrome {
         self.tr.ts(key, &[(n1, v1), (n2, v2)])
     }
     pub fn date(&self, micros: &i64) -> String {
-        domain::time::rfc3339(*micros).replace('T', " ").replace('Z', " UTC")
+        domain::time::rfc3339(*micros)
+            .replace('T', " ")
+            .replace('Z', " UTC")
     }
 }
 
@@ -156,11 +172,21 @@ pub struct Pager {
 }
 
 impl Pager {
-    pub fn new(tr: &Tr, base_query: &[(&str, String)], page: u64, per_page: u64, total: u64, path: &str) -> Pager {
+    pub fn new(
+        tr: &Tr,
+        base_query: &[(&str, String)],
+        page: u64,
+        per_page: u64,
+        total: u64,
+        path: &str,
+    ) -> Pager {
         let pages = total.div_ceil(per_page.max(1)).max(1);
         let link = |p: u64| {
-            let mut q: Vec<String> =
-                base_query.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", enc(v))).collect();
+            let mut q: Vec<String> = base_query
+                .iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(k, v)| format!("{k}={}", enc(v)))
+                .collect();
             q.push(format!("page={p}"));
             format!("{path}?{}", q.join("&"))
         };
@@ -169,7 +195,10 @@ impl Pager {
             pages,
             prev: (page > 1).then(|| link(page - 1)),
             next: (page < pages).then(|| link(page + 1)),
-            label: tr.ts("page-of", &[("page", &page.to_string()), ("pages", &pages.to_string())]),
+            label: tr.ts(
+                "page-of",
+                &[("page", &page.to_string()), ("pages", &pages.to_string())],
+            ),
         }
     }
 }

@@ -1,0 +1,723 @@
+//! The site and the API as a user or a client sees them, through the real router.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use citydriver_web::i18n::Tr;
+use citydriver_web::{AppState, WebConfig, app};
+use domain::Lang;
+use http_body_util::BodyExt;
+use services::accounts::SignUp;
+use services::{Config, Services};
+use store::testing::{TestDb, backends, fresh};
+use tower::ServiceExt;
+
+struct T {
+    state: AppState,
+    _g: TestDb,
+}
+
+struct Res {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Res {
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+}
+
+const CSRF: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+impl T {
+    async fn new(backend: &str) -> T {
+        let (store, g) = fresh(backend).await.unwrap();
+        let svc = Services::new(store, Config::default());
+        svc.load_demo_if_empty().await.unwrap();
+        T {
+            state: AppState::new(
+                svc,
+                WebConfig {
+                    secure_cookies: false,
+                },
+            ),
+            _g: g,
+        }
+    }
+    fn svc(&self) -> &Services {
+        &self.state.svc
+    }
+    async fn send(&self, req: Request<Body>) -> Res {
+        let res = app(self.state.clone()).oneshot(req).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Res {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+    async fn get(&self, path: &str, cookie: &str) -> Res {
+        self.send(
+            Request::get(path)
+                .header("cookie", cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+    }
+    async fn form(&self, path: &str, cookie: &str, body: &str) -> Res {
+        let req = Request::post(path)
+            .header("cookie", cookie)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        self.send(req).await
+    }
+    async fn api(&self, method: &str, path: &str, token: Option<&str>, body: Option<&str>) -> Res {
+        let mut b = Request::builder().method(method).uri(path);
+        if let Some(t) = token {
+            b = b.header("authorization", format!("Bearer {t}"));
+        }
+        let body = match body {
+            Some(s) => {
+                b = b.header("content-type", "application/json");
+                Body::from(s.to_string())
+            }
+            None => Body::empty(),
+        };
+        self.send(b.body(body).unwrap()).await
+    }
+    /// Admin and Seoul-editor sessions, and a write token for each.
+    async fn accounts(&self) -> Accounts {
+        let svc = self.svc();
+        let boot = svc.bootstrap_invitation().await.unwrap().unwrap();
+        let admin = svc
+            .accept_invitation(
+                &boot,
+                SignUp {
+                    email: "admin@wego.test".into(),
+                    display_name: "Admin".into(),
+                    password: "long enough password".into(),
+                },
+            )
+            .await
+            .unwrap();
+        let admin_actor = svc.session_actor(&admin).await.unwrap();
+        let inv = svc
+            .create_invitation(&admin_actor, "ed@seoul.test", "member", Some("seoul"))
+            .await
+            .unwrap();
+        let editor = svc
+            .accept_invitation(
+                &inv,
+                SignUp {
+                    display_name: "Ed".into(),
+                    password: "another long password".into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        let editor_actor = svc.session_actor(&editor).await.unwrap();
+        let (_, admin_token) = svc
+            .create_token(&admin_actor, "t", "read write:directory admin")
+            .await
+            .unwrap();
+        let (_, editor_token) = svc
+            .create_token(&editor_actor, "t", "read write:directory")
+            .await
+            .unwrap();
+        Accounts {
+            admin: format!("cd_session={admin}; cd_csrf={CSRF}"),
+            editor: format!("cd_session={editor}; cd_csrf={CSRF}"),
+            admin_token,
+            editor_token,
+        }
+    }
+    async fn audit_count(&self) -> u64 {
+        store::audit::count(&self.svc().store.db).await.unwrap()
+    }
+}
+
+struct Accounts {
+    admin: String,
+    editor: String,
+    admin_token: String,
+    editor_token: String,
+}
+
+#[tokio::test]
+async fn every_page_exists_in_the_five_languages() {
+    let t = T::new("sqlite").await;
+    for lang in Lang::ALL {
+        let tr = Tr::new(lang);
+        for (path, key) in [
+            ("/", "home-title"),
+            ("/directory", "directory-title"),
+            ("/orgs/seoul", "org-memberships"),
+            ("/networks", "networks-title"),
+            ("/networks/ascn", "network-members"),
+            ("/map", "map-title"),
+            ("/login", "login-title"),
+        ] {
+            let r = t.get(&format!("{path}?lang={}", lang.tag()), "").await;
+            assert_eq!(r.status, StatusCode::OK, "{path} {lang}");
+            assert!(
+                r.body.contains(&format!("<html lang=\"{}\">", lang.tag())),
+                "{path} {lang}"
+            );
+            assert!(r.body.contains(&tr.t(key)), "{path} {lang}: {}", tr.t(key));
+            if lang != Lang::En {
+                assert_ne!(
+                    tr.t(key),
+                    Tr::new(Lang::En).t(key),
+                    "{key} is not translated in {lang}"
+                );
+            }
+        }
+    }
+    // The language follows Accept-Language when nothing else says.
+    let r = t
+        .send(
+            Request::get("/directory")
+                .header("accept-language", "ko-KR,ko;q=0.9")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert!(r.body.contains(&Tr::new(Lang::Ko).t("directory-title")));
+    // And the cookie set by the switcher wins over Accept-Language.
+    let r = t
+        .send(
+            Request::get("/directory")
+                .header("accept-language", "ko")
+                .header("cookie", "lang=fr")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert!(r.body.contains("<html lang=\"fr\">"));
+}
+
+#[tokio::test]
+async fn every_string_is_translated_in_every_language() {
+    let en = include_str!("../locales/en/main.ftl");
+    let keys: Vec<&str> = en
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.contains(" ="))
+        .map(|l| l.split(" =").next().unwrap().trim())
+        .collect();
+    assert!(keys.len() > 150);
+    let files = [
+        ("ko", include_str!("../locales/ko/main.ftl")),
+        ("ja", include_str!("../locales/ja/main.ftl")),
+        ("zh-Hans", include_str!("../locales/zh-Hans/main.ftl")),
+        ("fr", include_str!("../locales/fr/main.ftl")),
+    ];
+    for (lang, text) in files {
+        let own: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.contains(" ="))
+            .map(|l| l.split(" =").next().unwrap().trim())
+            .collect();
+        assert_eq!(own, keys, "{lang} has other keys than English");
+    }
+    // And each message resolves in its own language, arguments filled in.
+    let ko = Tr::new(Lang::Ko);
+    assert!(ko.tn("directory-results", "count", 3).contains('3'));
+    assert_ne!(
+        ko.tn("directory-results", "count", 3),
+        Tr::new(Lang::En).tn("directory-results", "count", 3)
+    );
+}
+
+#[tokio::test]
+async fn ascn_page_lists_its_26_pilot_cities_and_content_falls_back_visibly() {
+    let t = T::new("sqlite").await;
+    let r = t.get("/networks/ascn?lang=en", "").await;
+    assert_eq!(r.body.matches(">Pilot city<").count(), 26);
+    for city in [
+        "Bandar Seri Begawan",
+        "Luang Prabang",
+        "Da Nang",
+        "Nay Pyi Taw",
+        "Cebu City",
+    ] {
+        assert!(r.body.contains(city), "{city}");
+    }
+    let r = t.get("/orgs/seoul?lang=ja", "").await;
+    assert!(r.body.contains("ソウル特別市"));
+    // Seoul's description exists only in English: shown, with a visible note.
+    assert!(
+        r.body
+            .contains(&Tr::new(Lang::Ja).t1_for_test("fallback-note", "lang", "English"))
+    );
+}
+
+trait T1 {
+    fn t1_for_test(&self, key: &str, name: &str, v: &str) -> String;
+}
+impl T1 for Tr {
+    fn t1_for_test(&self, key: &str, name: &str, v: &str) -> String {
+        self.ts(key, &[(name, v)])
+    }
+}
+
+#[tokio::test]
+async fn the_map_draws_members_without_any_outside_request() {
+    let t = T::new("sqlite").await;
+    let r = t.get("/map?network=ascn", "").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(
+        r.body.matches("<circle").count(),
+        27,
+        "the 26 pilot cities and the ASEAN Secretariat have coordinates"
+    );
+    assert!(!r.body.contains("https://"), "no outside resource");
+    assert_eq!(
+        t.get("/map?network=nope", "").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn directory_filters_paginate_and_report_bad_pages() {
+    let t = T::new("sqlite").await;
+    let r = t
+        .get("/directory?lang=en&network=ascn&role=pilot_city", "")
+        .await;
+    assert!(r.body.contains("26 organizations"), "{}", r.body);
+    let r = t
+        .get("/directory?lang=en&country=JP&kind=company", "")
+        .await;
+    for c in ["Canon", "Dentsu", "NEC"] {
+        assert!(r.body.contains(c));
+    }
+    assert!(
+        !r.body.contains("href=\"/orgs/tokyo\""),
+        "Tokyo is a local government"
+    );
+    let r = t.get("/directory?lang=en&page=2", "").await;
+    assert!(
+        r.body.contains("Page 2 of 2"),
+        "52 organizations at 50 a page"
+    );
+    let r = t.get("/directory?lang=en&page=abc", "").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("page: must be a number from 1"));
+    let r = t.get("/directory?lang=en&q=zzzz", "").await;
+    assert!(r.body.contains("No organization matches these filters"));
+}
+
+#[tokio::test]
+async fn refusals_write_nothing() {
+    for b in backends() {
+        let t = T::new(b).await;
+        let a = t.accounts().await;
+        let before = t.audit_count().await;
+        let busan =
+            serde_json::json!({"kind":"local_government","country":"KR","names":{"en":"Hacked"}})
+                .to_string();
+
+        // Anonymous API write: 401.
+        let r = t
+            .api("POST", "/api/v1/organizations", None, Some(&busan))
+            .await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{b}");
+        assert_eq!(r.json()["error"]["code"], "unauthenticated");
+        let r = t
+            .api("PUT", "/api/v1/organizations/busan", None, Some(&busan))
+            .await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{b}");
+        // Anonymous form post (with a valid CSRF pair): 401, and no session means no edit.
+        let form = format!("csrf={CSRF}&kind=local_government&country=KR&name_en=Hacked");
+        let r = t
+            .form("/orgs/busan/edit", &format!("cd_csrf={CSRF}"), &form)
+            .await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{b}");
+        assert_eq!(
+            t.audit_count().await,
+            before,
+            "{b}: anonymous refusals are not logged"
+        );
+
+        // A signed-in editor's form without the CSRF field, or with a wrong one: 403.
+        let r = t
+            .form(
+                "/orgs/seoul/edit",
+                &a.editor,
+                "kind=local_government&country=KR&name_en=Changed",
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
+        let r = t
+            .form(
+                "/orgs/seoul/edit",
+                &a.editor,
+                "csrf=forged&kind=local_government&country=KR&name_en=Changed",
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
+        assert_eq!(
+            t.audit_count().await,
+            before,
+            "{b}: CSRF refusals happen before any use case"
+        );
+
+        // The editor of Seoul editing Busan: 403 by form and by API, logged as refused.
+        let r = t.form("/orgs/busan/edit", &a.editor, &form).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
+        let r = t
+            .api(
+                "PUT",
+                "/api/v1/organizations/busan",
+                Some(&a.editor_token),
+                Some(&busan),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
+        assert_eq!(r.json()["error"]["code"], "forbidden");
+        let busan_now = t
+            .api("GET", "/api/v1/organizations/busan", None, None)
+            .await
+            .json();
+        assert_eq!(busan_now["names"]["en"], "Busan", "{b}");
+        let (log, _) = t
+            .svc()
+            .audit_log(
+                &t.svc()
+                    .session_actor(a.admin.split(['=', ';']).nth(1).unwrap())
+                    .await
+                    .unwrap(),
+                1,
+                10,
+            )
+            .await
+            .unwrap();
+        assert_eq!(t.audit_count().await, before + 2, "{b}");
+        assert!(
+            log.iter()
+                .take(2)
+                .all(|e| e.outcome == "denied" && e.target_id == "busan"),
+            "{b}"
+        );
+
+        // The same editor on their own organization: done, through the form, with the CSRF field.
+        let r = t.form("/orgs/seoul/edit", &a.editor, &format!("csrf={CSRF}&kind=local_government&country=KR&name_en=Seoul&name_ko=%EC%84%9C%EC%9A%B8")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+        assert_eq!(
+            t.api("GET", "/api/v1/organizations/seoul", None, None)
+                .await
+                .json()["names"]["ko"],
+            "서울"
+        );
+        let _ = a.admin_token;
+    }
+}
+
+#[tokio::test]
+async fn bad_input_gets_the_field_and_the_reason() {
+    for b in backends() {
+        let t = T::new(b).await;
+        let a = t.accounts().await;
+        let count = || async {
+            t.api("GET", "/api/v1/organizations?per_page=1", None, None)
+                .await
+                .json()["total"]
+                .as_u64()
+                .unwrap()
+        };
+        let n = count().await;
+        let tok = Some(a.admin_token.as_str());
+
+        let r = t
+            .api(
+                "POST",
+                "/api/v1/organizations",
+                tok,
+                Some(r#"{"kind":"local_government","country":"XX","names":{"en":"Atlantis"}}"#),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(
+            r.json()["error"]["fields"]["country"]
+                .as_str()
+                .unwrap()
+                .contains("ISO 3166-1")
+        );
+
+        let huge = format!(
+            r#"{{"kind":"company","country":"KR","names":{{"en":"{}"}}}}"#,
+            "n".repeat(10 * 1024 * 1024)
+        );
+        let r = t
+            .api("POST", "/api/v1/organizations", tok, Some(&huge))
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert_eq!(
+            r.json()["error"]["fields"]["names.en"],
+            "must be at most 200 characters"
+        );
+
+        let r = t
+            .api(
+                "POST",
+                "/api/v1/organizations",
+                tok,
+                Some(r#"{"kind":"local_government","country":"KR","names":{"en":"Seoul"}}"#),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CONFLICT, "{b}");
+        assert_eq!(r.json()["error"]["fields"]["id"], "already exists");
+
+        let r = t
+            .api(
+                "POST",
+                "/api/v1/organizations",
+                tok,
+                Some(r#"{"kind":"company","country":"KR","names":{"de":"Firma"}}"#),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(r.json()["error"]["fields"]["names.de"].is_string());
+
+        let r = t
+            .api(
+                "POST",
+                "/api/v1/organizations",
+                tok,
+                Some(r#"{"kind":"company","country":"KR","lat":"north"}"#),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(r.json()["error"]["fields"]["lat"].is_string(), "{}", r.body);
+
+        let r = t
+            .api("POST", "/api/v1/organizations", tok, Some("{not json"))
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{b}");
+        assert_eq!(r.json()["error"]["code"], "bad_request");
+
+        let mut csv =
+            b"id,kind,country,name_en\nok-city,local_government,FR,Ok\nbad,company,FR,".to_vec();
+        csv.extend_from_slice(&[0xc3, 0x28, b'\n']);
+        let req = Request::post("/api/v1/imports?format=organizations_csv")
+            .header("authorization", format!("Bearer {}", a.admin_token))
+            .body(Body::from(csv))
+            .unwrap();
+        let r = t.send(req).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert_eq!(r.json()["problems"][0]["line"], 3);
+        assert_eq!(r.json()["problems"][0]["reason"], "is not valid UTF-8");
+
+        let r = t
+            .api("GET", "/api/v1/organizations?per_page=0", None, None)
+            .await;
+        assert_eq!(
+            (
+                r.status,
+                r.json()["error"]["fields"]["per_page"].is_string()
+            ),
+            (StatusCode::BAD_REQUEST, true)
+        );
+        let r = t
+            .api("GET", "/api/v1/organizations?page=x", None, None)
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{b}");
+        let r = t.api("GET", "/api/v1/organizations/nope", None, None).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{b}");
+        assert_eq!(r.json()["error"]["code"], "not_found");
+
+        // The form says the same things, keeps what was typed, and writes nothing.
+        let r = t
+            .form(
+                "/orgs/new",
+                &a.admin,
+                &format!("csrf={CSRF}&kind=local_government&country=XX&name_en=Atlantis&lat=abc"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(
+            r.body.contains("is not a number") && r.body.contains("value=\"Atlantis\""),
+            "{b}"
+        );
+        assert_eq!(count().await, n, "{b}: nothing written");
+    }
+}
+
+#[tokio::test]
+async fn api_lists_have_one_shape_and_tokens_work() {
+    let t = T::new("sqlite").await;
+    let a = t.accounts().await;
+    let r = t
+        .api(
+            "GET",
+            "/api/v1/organizations?network=ascn&per_page=10&page=3",
+            None,
+            None,
+        )
+        .await
+        .json();
+    // 26 pilot cities and the ASEAN Secretariat.
+    assert_eq!(
+        (
+            r["total"].as_u64(),
+            r["page"].as_u64(),
+            r["per_page"].as_u64()
+        ),
+        (Some(27), Some(3), Some(10))
+    );
+    assert_eq!(r["items"].as_array().unwrap().len(), 7);
+    let r = t
+        .api(
+            "GET",
+            "/api/v1/networks/ascn/members?per_page=500",
+            None,
+            None,
+        )
+        .await
+        .json();
+    let pilots = r["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["membership"]["role"] == "pilot_city")
+        .count();
+    assert_eq!((r["total"].as_u64(), pilots), (Some(27), 26));
+    let r = t.api("GET", "/api/v1/networks", None, None).await.json();
+    assert!(
+        r["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["id"] == "neascn" && n["status"] == "forming")
+    );
+    let me = t
+        .api("GET", "/api/v1/me", Some(&a.editor_token), None)
+        .await
+        .json();
+    assert_eq!(me["editor_of"][0], "seoul");
+    assert_eq!(
+        t.api("GET", "/api/v1/me", Some("cdt_unknown"), None)
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        t.api("GET", "/api/v1/audit", Some(&a.editor_token), None)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let log = t
+        .api("GET", "/api/v1/audit", Some(&a.admin_token), None)
+        .await
+        .json();
+    assert!(
+        log["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "demo.load")
+    );
+    // People's e-mail addresses never appear to the public.
+    let r = t.get("/orgs/wego-secretariat?lang=en", "").await;
+    assert!(r.body.contains("Kyong-yul Lee"));
+    assert_eq!(t.get("/healthz", "").await.body, r#"{"status":"ok"}"#);
+}
+
+#[tokio::test]
+async fn sign_in_invitation_and_sign_out_in_the_browser_flow() {
+    let t = T::new("sqlite").await;
+    let boot = t.svc().bootstrap_invitation().await.unwrap().unwrap();
+    let r = t.get(&format!("/invite/{boot}?lang=ja"), "").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains(&Tr::new(Lang::Ja).t("signup-title")));
+    let cookie = format!("cd_csrf={CSRF}");
+    let r = t
+        .form(
+            &format!("/invite/{boot}"),
+            &cookie,
+            &format!("csrf={CSRF}&email=boss%40wego.test&display_name=Boss&password=short"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("at least 10 characters"));
+    let r = t
+        .form(
+            &format!("/invite/{boot}"),
+            &cookie,
+            &format!(
+                "csrf={CSRF}&email=boss%40wego.test&display_name=Boss&password=a+long+password"
+            ),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let set = r
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect::<Vec<_>>();
+    let session = set.iter().find(|c| c.starts_with("cd_session=")).unwrap();
+    assert!(session.contains("HttpOnly") && session.contains("SameSite=Lax"));
+    assert_eq!(
+        t.get(&format!("/invite/{boot}"), "").await.status,
+        StatusCode::NOT_FOUND,
+        "used once"
+    );
+    let r = t
+        .form(
+            "/login",
+            &cookie,
+            &format!("csrf={CSRF}&email=boss%40wego.test&password=wrong+password"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    let r = t.form("/login", &cookie, &format!("csrf={CSRF}&email=boss%40wego.test&password=a+long+password&next=%2F%2Fevil.example")).await;
+    assert_eq!(
+        (r.status, r.headers["location"].to_str().unwrap()),
+        (StatusCode::SEE_OTHER, "/"),
+        "no open redirect"
+    );
+    let s = r
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .find_map(|v| {
+            v.to_str()
+                .unwrap()
+                .strip_prefix("cd_session=")
+                .map(|x| x.split(';').next().unwrap().to_string())
+        })
+        .unwrap();
+    let auth = format!("cd_session={s}; cd_csrf={CSRF}");
+    let r = t.get("/admin", &auth).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let r = t
+        .form(
+            "/admin/invitations",
+            &auth,
+            &format!("csrf={CSRF}&email=new%40busan.test&role=member&org=busan"),
+        )
+        .await;
+    assert!(r.body.contains("/invite/"), "{}", r.body);
+    let r = t.form("/logout", &auth, &format!("csrf={CSRF}")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        t.get("/admin", &auth).await.status,
+        StatusCode::SEE_OTHER,
+        "signed out: sent to the login page"
+    );
+}
+
+#[tokio::test]
+async fn openapi_document_matches_the_snapshot() {
+    let doc = serde_json::to_value(citydriver_web::api::openapi()).unwrap();
+    let paths: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
+    assert!(paths.contains(&&"/api/v1/organizations/{id}".to_string()));
+    insta::assert_json_snapshot!("openapi", doc);
+}
