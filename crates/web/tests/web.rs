@@ -721,3 +721,93 @@ async fn openapi_document_matches_the_snapshot() {
     assert!(paths.contains(&&"/api/v1/organizations/{id}".to_string()));
     insta::assert_json_snapshot!("openapi", doc);
 }
+
+/// Finds Debian's Chromium; CI sets CITYDRIVER_REQUIRE_BROWSER=1 so that a missing browser fails.
+fn chromium() -> Option<std::path::PathBuf> {
+    let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .iter()
+        .map(std::path::PathBuf::from)
+        .find(|p| p.exists());
+    if found.is_none() {
+        assert!(
+            std::env::var("CITYDRIVER_REQUIRE_BROWSER").is_err(),
+            "Chromium is required here but not installed"
+        );
+        eprintln!("skipping: no Chromium on this machine");
+    }
+    found
+}
+
+fn headless(browser: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let profile = tempfile::tempdir().unwrap();
+    std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            &format!("--user-data-dir={}", profile.path().display()),
+        ])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_real_browser_renders_the_directory_and_the_map() {
+    let Some(browser) = chromium() else { return };
+    let t = T::new("sqlite").await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(citydriver_web::serve(listener, t.state.clone(), async {
+        let _ = stopped.await;
+    }));
+
+    let b = browser.clone();
+    let dom = tokio::task::spawn_blocking(move || {
+        headless(
+            &b,
+            &[
+                "--dump-dom",
+                &format!("http://{addr}/networks/ascn?lang=ja"),
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
+    assert!(dom.contains("<html lang=\"ja\">"), "{dom}");
+    for city in ["ルアンパバーン", "ダナン", "シンガポール"] {
+        assert!(dom.contains(city), "{city} missing from the rendered page");
+    }
+
+    let shot = tempfile::tempdir().unwrap();
+    let png = shot.path().join("map.png");
+    let (b, p) = (browser.clone(), png.clone());
+    let out = tokio::task::spawn_blocking(move || {
+        headless(
+            &b,
+            &[
+                "--window-size=1200,900",
+                &format!("--screenshot={}", p.display()),
+                &format!("http://{addr}/map?network=ascn&lang=zh-Hans"),
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    let size = std::fs::metadata(&png).map(|m| m.len()).unwrap_or(0);
+    assert!(
+        size > 20_000,
+        "the map screenshot is {size} bytes: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = stop.send(());
+    server.await.unwrap().unwrap();
+}
