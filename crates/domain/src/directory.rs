@@ -339,10 +339,234 @@ impl MembershipInput {
     }
 }
 
+/// Lower-cased, trimmed e-mail address, or the reason it is not one.
+pub fn normalize_email(s: &str) -> Result<String, &'static str> {
+    let e = s.trim().to_lowercase();
+    if e.is_empty() {
+        return Err("is required");
+    }
+    if e.len() > 320 || e.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("is not an e-mail address");
+    }
+    match e.split_once('@') {
+        Some((local, domain))
+            if !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@') =>
+        {
+            Ok(e)
+        }
+        _ => Err("is not an e-mail address"),
+    }
+}
+
+/// A person listed under an organization (not an account).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonInput {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub position: I18nText,
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// Private: only editors of the organization and admins see it.
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub position: I18nText,
+    pub as_of: Option<PartialDate>,
+    pub email: Option<String>,
+}
+
+impl PersonInput {
+    pub fn validate(self) -> Result<Person, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let name = opt_text(self.name).unwrap_or_default();
+        if name.is_empty() {
+            e.add("name", "is required");
+        } else if name.chars().count() > MAX_NAME_CHARS {
+            e.add(
+                "name",
+                format!("must be at most {MAX_NAME_CHARS} characters"),
+            );
+        }
+        let position = self
+            .position
+            .normalized("position", false, MAX_NAME_CHARS, &mut e);
+        let as_of = opt_text(self.as_of)
+            .and_then(|s| PartialDate::parse(&s).map_err(|r| e.add("as_of", r)).ok());
+        let email = opt_text(self.email)
+            .and_then(|s| normalize_email(&s).map_err(|r| e.add("email", r)).ok());
+        if e.is_empty() {
+            Ok(Person {
+                name,
+                position,
+                as_of,
+                email,
+            })
+        } else {
+            Err(e)
+        }
+    }
+}
+
+/// A network, as an admin creates it.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NetworkInput {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub names: I18nText,
+    #[serde(default)]
+    pub parent: Option<String>,
+    #[serde(default)]
+    pub relation: Option<String>,
+    #[serde(default)]
+    pub scope: Option<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub secretariat: Option<String>,
+    #[serde(default)]
+    pub founded: Option<String>,
+    #[serde(default)]
+    pub description: I18nText,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Network {
+    pub id: NetworkId,
+    pub names: I18nText,
+    pub parent: Option<NetworkId>,
+    pub relation: Option<NetworkRelation>,
+    pub scope: NetworkScope,
+    pub status: NetworkStatus,
+    pub secretariat: Option<OrgId>,
+    pub founded: Option<PartialDate>,
+    pub description: I18nText,
+}
+
+impl NetworkInput {
+    pub fn validate(self) -> Result<Network, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let names = self.names.normalized("names", true, MAX_NAME_CHARS, &mut e);
+        let description =
+            self.description
+                .normalized("description", false, MAX_DESCRIPTION_CHARS, &mut e);
+        let id = match opt_text(self.id) {
+            Some(s) => NetworkId::parse(&s).map_err(|r| e.add("id", r)).ok(),
+            None => names
+                .get_exact(crate::Lang::En)
+                .and_then(slugify)
+                .and_then(|s| NetworkId::parse(&s).ok())
+                .or_else(|| {
+                    if !names.0.is_empty() {
+                        e.add(
+                            "id",
+                            "cannot be made from the name: give an id of a-z, 0-9 and '-'",
+                        );
+                    }
+                    None
+                }),
+        };
+        let parent = opt_text(self.parent)
+            .and_then(|s| NetworkId::parse(&s).map_err(|r| e.add("parent", r)).ok());
+        let relation = opt_text(self.relation).and_then(|s| {
+            NetworkRelation::parse(&s)
+                .map_err(|r| e.add("relation", r))
+                .ok()
+        });
+        if parent.is_some() != relation.is_some() {
+            e.add(
+                "relation",
+                "is given exactly when parent is (sub_network or partner_network)",
+            );
+        }
+        let scope = match opt_text(self.scope) {
+            None => {
+                e.add("scope", "is required");
+                None
+            }
+            Some(s) => NetworkScope::parse(&s).map_err(|r| e.add("scope", r)).ok(),
+        };
+        let status = match opt_text(self.status) {
+            None => Some(NetworkStatus::Active),
+            Some(s) => NetworkStatus::parse(&s)
+                .map_err(|r| e.add("status", r))
+                .ok(),
+        };
+        let secretariat = opt_text(self.secretariat)
+            .and_then(|s| OrgId::parse(&s).map_err(|r| e.add("secretariat", r)).ok());
+        let founded = opt_text(self.founded)
+            .and_then(|s| PartialDate::parse(&s).map_err(|r| e.add("founded", r)).ok());
+        if let (Some(i), Some(p)) = (&id, &parent)
+            && i == p
+        {
+            e.add("parent", "a network cannot be its own parent");
+        }
+        match (id, scope, status) {
+            (Some(id), Some(scope), Some(status)) if e.is_empty() => Ok(Network {
+                id,
+                names,
+                parent,
+                relation,
+                scope,
+                status,
+                secretariat,
+                founded,
+                description,
+            }),
+            _ => Err(e),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::Lang;
+
+    #[test]
+    fn people_and_networks() {
+        let p = PersonInput {
+            name: Some(" Ana ".into()),
+            email: Some("Ana@X.org".into()),
+            ..Default::default()
+        };
+        assert_eq!(p.validate().unwrap().email.as_deref(), Some("ana@x.org"));
+        let bad = PersonInput {
+            name: None,
+            email: Some("nope".into()),
+            as_of: Some("2020-13".into()),
+            ..Default::default()
+        };
+        assert_eq!(bad.validate().unwrap_err().0.len(), 3);
+        let n = NetworkInput {
+            names: I18nText::en("Busan Smart Network"),
+            scope: Some("national".into()),
+            ..Default::default()
+        };
+        assert_eq!(n.validate().unwrap().id.as_str(), "busan-smart-network");
+        let bad = NetworkInput {
+            names: I18nText::en("X"),
+            parent: Some("wego".into()),
+            scope: Some("galactic".into()),
+            ..Default::default()
+        };
+        let e = bad.validate().unwrap_err();
+        assert!(
+            e.0.contains_key("relation") && e.0.contains_key("scope"),
+            "{e:?}"
+        );
+    }
 
     fn seoul() -> OrganizationInput {
         OrganizationInput {

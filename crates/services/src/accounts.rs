@@ -17,28 +17,7 @@ use store::{accounts as acc, audit, directory as dir};
 pub const MIN_PASSWORD: usize = 10;
 pub const MAX_PASSWORD: usize = 1024;
 
-/// Lower-cased, trimmed e-mail address, or the reason it is not one.
-pub fn normalize_email(s: &str) -> Result<String, &'static str> {
-    let e = s.trim().to_lowercase();
-    if e.is_empty() {
-        return Err("is required");
-    }
-    if e.len() > 320 || e.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("is not an e-mail address");
-    }
-    match e.split_once('@') {
-        Some((local, domain))
-            if !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains('@') =>
-        {
-            Ok(e)
-        }
-        _ => Err("is not an e-mail address"),
-    }
-}
+pub use domain::directory::normalize_email;
 
 fn check_password(p: &str, e: &mut FieldErrors) {
     let n = p.chars().count();

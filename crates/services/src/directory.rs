@@ -4,7 +4,9 @@
 use crate::error::field;
 use crate::{ServiceError, ServiceResult, Services};
 use domain::auth::Actor;
-use domain::directory::{MembershipInput, Organization, OrganizationInput};
+use domain::directory::{
+    MembershipInput, NetworkInput, Organization, OrganizationInput, PersonInput,
+};
 use domain::ids::OrgId;
 use domain::time::now_micros;
 use domain::{I18nText, Lang};
@@ -474,5 +476,286 @@ pub(crate) fn membership_model(
         until: m.until.as_ref().map(|d| d.as_str().to_string()),
         note,
         created_at: now,
+    }
+}
+
+impl Services {
+    /// The people of an organization; e-mail addresses only for those who may edit it.
+    pub async fn org_people(&self, actor: &Actor, org_id: &str) -> ServiceResult<Vec<PersonView>> {
+        dir::get_org(&self.store.db, org_id)
+            .await?
+            .ok_or(ServiceError::NotFound("organization"))?;
+        let private = OrgId::parse(org_id).is_ok_and(|o| actor.require_org_editor(&o).is_ok());
+        dir::org_people(&self.store.db, org_id)
+            .await?
+            .into_iter()
+            .map(|p| person_view(p, private))
+            .collect()
+    }
+
+    /// Editors of the organization (and admins) list a person under it.
+    pub async fn add_person(
+        &self,
+        actor: &Actor,
+        org_id: &str,
+        input: PersonInput,
+    ) -> ServiceResult<PersonView> {
+        let oid = OrgId::parse(org_id).map_err(|_| ServiceError::NotFound("organization"))?;
+        if let Err(d) = actor.require_org_editor(&oid) {
+            return Err(self
+                .refused(actor, "person.create", "organization", org_id, d)
+                .await);
+        }
+        let p = input.validate().map_err(ServiceError::Invalid)?;
+        let now = now_micros();
+        let id = match domain::ids::slugify(&p.name) {
+            Some(s) => format!(
+                "{}-{}",
+                s.chars().take(40).collect::<String>().trim_end_matches('-'),
+                &crate::random_hex(3)
+            ),
+            None => domain::ids::random_id("p", rand::random()),
+        };
+        let tx = self.store.begin().await?;
+        dir::get_org(&tx, org_id)
+            .await?
+            .ok_or(ServiceError::NotFound("organization"))?;
+        let m = dir::insert_person(
+            &tx,
+            person::Model {
+                id,
+                org_id: org_id.to_string(),
+                name: p.name,
+                position: p.position.to_json(),
+                as_of: p.as_of.map(|d| d.as_str().to_string()),
+                email: p.email,
+                created_at: now,
+                updated_at: now,
+            },
+        )
+        .await?;
+        let view = person_view(m, true)?;
+        audit::record(
+            &tx,
+            now,
+            audit::Entry {
+                actor: &actor.id_for_log(),
+                action: "person.create",
+                target_type: "person",
+                target_id: &view.id,
+                outcome: "ok",
+                before: None,
+                after: json_of(&view),
+            },
+        )
+        .await?;
+        tx.commit().await.map_err(store::StoreError::from)?;
+        Ok(view)
+    }
+
+    pub async fn update_person(
+        &self,
+        actor: &Actor,
+        id: &str,
+        input: PersonInput,
+    ) -> ServiceResult<PersonView> {
+        let before = dir::get_person(&self.store.db, id)
+            .await?
+            .ok_or(ServiceError::NotFound("person"))?;
+        let oid = OrgId::parse(&before.org_id).map_err(|e| ServiceError::Internal(e.into()))?;
+        if let Err(d) = actor.require_org_editor(&oid) {
+            return Err(self.refused(actor, "person.update", "person", id, d).await);
+        }
+        let p = input.validate().map_err(ServiceError::Invalid)?;
+        let now = now_micros();
+        let tx = self.store.begin().await?;
+        let m = dir::update_person(
+            &tx,
+            person::Model {
+                id: before.id.clone(),
+                org_id: before.org_id.clone(),
+                name: p.name,
+                position: p.position.to_json(),
+                as_of: p.as_of.map(|d| d.as_str().to_string()),
+                email: p.email,
+                created_at: before.created_at,
+                updated_at: now,
+            },
+        )
+        .await?;
+        let view = person_view(m, true)?;
+        audit::record(
+            &tx,
+            now,
+            audit::Entry {
+                actor: &actor.id_for_log(),
+                action: "person.update",
+                target_type: "person",
+                target_id: id,
+                outcome: "ok",
+                before: json_of(&person_view(before, true)?),
+                after: json_of(&view),
+            },
+        )
+        .await?;
+        tx.commit().await.map_err(store::StoreError::from)?;
+        Ok(view)
+    }
+
+    pub async fn delete_person(&self, actor: &Actor, id: &str) -> ServiceResult<()> {
+        let before = dir::get_person(&self.store.db, id)
+            .await?
+            .ok_or(ServiceError::NotFound("person"))?;
+        let oid = OrgId::parse(&before.org_id).map_err(|e| ServiceError::Internal(e.into()))?;
+        if let Err(d) = actor.require_org_editor(&oid) {
+            return Err(self.refused(actor, "person.delete", "person", id, d).await);
+        }
+        let now = now_micros();
+        let tx = self.store.begin().await?;
+        dir::delete_person(&tx, id).await?;
+        audit::record(
+            &tx,
+            now,
+            audit::Entry {
+                actor: &actor.id_for_log(),
+                action: "person.delete",
+                target_type: "person",
+                target_id: id,
+                outcome: "ok",
+                before: json_of(&person_view(before, true)?),
+                after: None,
+            },
+        )
+        .await?;
+        tx.commit().await.map_err(store::StoreError::from)?;
+        Ok(())
+    }
+
+    /// Admins add networks; a sub-network names its parent.
+    pub async fn create_network(
+        &self,
+        actor: &Actor,
+        input: NetworkInput,
+    ) -> ServiceResult<NetworkView> {
+        if let Err(d) = actor.require_admin() {
+            return Err(self
+                .refused(actor, "network.create", "network", "", d)
+                .await);
+        }
+        let n = input.validate().map_err(ServiceError::Invalid)?;
+        let now = now_micros();
+        let tx = self.store.begin().await?;
+        if let Some(p) = &n.parent
+            && dir::get_network(&tx, p.as_str()).await?.is_none()
+        {
+            return Err(ServiceError::Invalid(field("parent", "no such network")));
+        }
+        if let Some(o) = &n.secretariat
+            && dir::get_org(&tx, o.as_str()).await?.is_none()
+        {
+            return Err(ServiceError::Invalid(field(
+                "secretariat",
+                "no such organization",
+            )));
+        }
+        let m = dir::insert_network(
+            &tx,
+            network::Model {
+                id: n.id.to_string(),
+                names: n.names.to_json(),
+                sort_name: sort_name(&n.names),
+                parent_id: n.parent.map(|p| p.to_string()),
+                relation: n.relation.map(|r| r.as_str().to_string()),
+                scope: n.scope.as_str().into(),
+                status: n.status.as_str().into(),
+                secretariat_org_id: n.secretariat.map(|o| o.to_string()),
+                founded: n.founded.map(|d| d.as_str().to_string()),
+                description: n.description.to_json(),
+                created_at: now,
+                updated_at: now,
+            },
+        )
+        .await?;
+        let view = network_view(m)?;
+        audit::record(
+            &tx,
+            now,
+            audit::Entry {
+                actor: &actor.id_for_log(),
+                action: "network.create",
+                target_type: "network",
+                target_id: &view.id,
+                outcome: "ok",
+                before: None,
+                after: json_of(&view),
+            },
+        )
+        .await?;
+        outbox::push(
+            &tx,
+            now,
+            "network.changed",
+            &view.id,
+            &serde_json::json!({"id": view.id}),
+        )
+        .await?;
+        tx.commit().await.map_err(store::StoreError::from)?;
+        Ok(view)
+    }
+
+    pub async fn delete_membership(&self, actor: &Actor, id: &str) -> ServiceResult<()> {
+        if let Err(d) = actor.require_admin() {
+            return Err(self
+                .refused(actor, "membership.delete", "membership", id, d)
+                .await);
+        }
+        let now = now_micros();
+        let tx = self.store.begin().await?;
+        let before = dir::get_membership(&tx, id)
+            .await?
+            .ok_or(ServiceError::NotFound("membership"))?;
+        dir::delete_membership(&tx, id).await?;
+        audit::record(
+            &tx,
+            now,
+            audit::Entry {
+                actor: &actor.id_for_log(),
+                action: "membership.delete",
+                target_type: "membership",
+                target_id: id,
+                outcome: "ok",
+                before: serde_json::to_string(&before).ok(),
+                after: None,
+            },
+        )
+        .await?;
+        outbox::push(
+            &tx,
+            now,
+            "organization.changed",
+            &before.org_id,
+            &serde_json::json!({"id": before.org_id}),
+        )
+        .await?;
+        tx.commit().await.map_err(store::StoreError::from)?;
+        Ok(())
+    }
+}
+
+impl Services {
+    /// The organization a person is listed under (to return to its page).
+    pub async fn person_org(&self, id: &str) -> ServiceResult<String> {
+        Ok(dir::get_person(&self.store.db, id)
+            .await?
+            .ok_or(ServiceError::NotFound("person"))?
+            .org_id)
+    }
+
+    /// The network of a membership (to return to its page).
+    pub async fn membership_network(&self, id: &str) -> ServiceResult<String> {
+        Ok(dir::get_membership(&self.store.db, id)
+            .await?
+            .ok_or(ServiceError::NotFound("membership"))?
+            .network_id)
     }
 }

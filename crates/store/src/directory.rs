@@ -232,3 +232,38 @@ pub async fn member_count(db: &impl Conn, network_id: &str) -> Result<u64> {
         .count(db)
         .await?)
 }
+
+pub async fn get_person(db: &impl Conn, id: &str) -> Result<Option<person::Model>> {
+    Ok(person::Entity::find_by_id(id.to_string()).one(db).await?)
+}
+
+pub async fn update_person(db: &impl Conn, m: person::Model) -> Result<person::Model> {
+    let mut am = m.into_active_model().reset_all();
+    am.created_at = sea_orm::ActiveValue::NotSet;
+    match am.update(db).await {
+        Err(sea_orm::DbErr::RecordNotUpdated) => Err(StoreError::NotFound),
+        r => Ok(r?),
+    }
+}
+
+pub async fn delete_person(db: &impl Conn, id: &str) -> Result<bool> {
+    Ok(person::Entity::delete_by_id(id.to_string())
+        .exec(db)
+        .await?
+        .rows_affected
+        > 0)
+}
+
+pub async fn get_membership(db: &impl Conn, id: &str) -> Result<Option<membership::Model>> {
+    Ok(membership::Entity::find_by_id(id.to_string())
+        .one(db)
+        .await?)
+}
+
+pub async fn delete_membership(db: &impl Conn, id: &str) -> Result<bool> {
+    Ok(membership::Entity::delete_by_id(id.to_string())
+        .exec(db)
+        .await?
+        .rows_affected
+        > 0)
+}

@@ -11,11 +11,11 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use domain::directory::{MembershipInput, OrganizationInput};
+use domain::directory::{MembershipInput, NetworkInput, OrganizationInput, PersonInput};
 use domain::time::rfc3339;
 use serde::{Deserialize, Serialize};
 use services::OrgFilter;
-use services::directory::{MembershipView, NetworkView, OrgView};
+use services::directory::{MembershipView, NetworkView, OrgView, PersonView};
 use services::import::Format;
 use std::collections::BTreeMap;
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -29,9 +29,29 @@ use utoipa_axum::routes;
         version = "1",
         description = "The directory of a network of cities: organizations, networks, memberships."
     ),
-    components(schemas(ErrorEnvelope))
+    components(schemas(ErrorEnvelope)),
+    modifiers(&BearerAuth)
 )]
 struct ApiDoc;
+
+/// Declares the `bearer` scheme the write endpoints name: `Authorization: Bearer cdt_…`.
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("An API token made on the account page"))
+                    .build(),
+            ),
+        );
+    }
+}
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
@@ -41,10 +61,13 @@ pub fn router() -> OpenApiRouter<AppState> {
             replace_organization,
             delete_organization
         ))
-        .routes(routes!(list_networks))
+        .routes(routes!(list_networks, create_network))
         .routes(routes!(get_network))
         .routes(routes!(list_network_members))
         .routes(routes!(list_memberships, create_membership))
+        .routes(routes!(delete_membership))
+        .routes(routes!(list_people, create_person))
+        .routes(routes!(replace_person, delete_person))
         .routes(routes!(import_directory))
         .routes(routes!(list_audit))
         .routes(routes!(me))
@@ -679,4 +702,190 @@ async fn me(State(s): State<AppState>, ApiActor(a): ApiActor) -> Result<Json<Me>
         role: u.role,
         editor_of: u.editor_of,
     }))
+}
+
+/// What to send to create a network.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NetworkWrite {
+    /// Optional: made from the English name.
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    names: Text,
+    /// The network this one belongs to.
+    #[serde(default)]
+    parent: Option<String>,
+    /// sub_network or partner_network; required with parent.
+    #[serde(default)]
+    relation: Option<String>,
+    /// global, regional, subregional, national
+    scope: Option<String>,
+    /// active (default) or forming
+    #[serde(default)]
+    status: Option<String>,
+    /// Organization id of the secretariat.
+    #[serde(default)]
+    secretariat: Option<String>,
+    /// Year, year-month or date.
+    #[serde(default)]
+    founded: Option<String>,
+    #[serde(default)]
+    description: Text,
+}
+
+/// Add a network (admin scope).
+#[utoipa::path(post, path = "/api/v1/networks", tag = "directory", request_body = NetworkWrite, security(("bearer" = [])),
+    responses((status = 201, body = Network), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
+        (status = 409, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
+async fn create_network(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiJson(w): ApiJson<NetworkWrite>,
+) -> Result<Response, ApiError> {
+    let input = NetworkInput {
+        id: w.id,
+        names: parse_text("names", w.names)?,
+        parent: w.parent,
+        relation: w.relation,
+        scope: w.scope,
+        status: w.status,
+        secretariat: w.secretariat,
+        founded: w.founded,
+        description: parse_text("description", w.description)?,
+    };
+    let n = s.svc.create_network(&a, input).await?;
+    Ok((StatusCode::CREATED, Json(network_json(n, 0))).into_response())
+}
+
+/// Remove a membership (admin scope).
+#[utoipa::path(delete, path = "/api/v1/memberships/{id}", tag = "directory", params(("id" = String, Path)), security(("bearer" = [])),
+    responses((status = 204), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope), (status = 404, body = ErrorEnvelope)))]
+async fn delete_membership(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    s.svc.delete_membership(&a, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A person listed under an organization.
+#[derive(Serialize, ToSchema)]
+pub struct Person {
+    id: String,
+    org_id: String,
+    name: String,
+    position: Text,
+    /// When the position was true: year, year-month or date.
+    as_of: Option<String>,
+    /// Only for editors of the organization and admins.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<String>,
+}
+
+impl From<PersonView> for Person {
+    fn from(p: PersonView) -> Self {
+        Person {
+            position: text(&p.position),
+            id: p.id,
+            org_id: p.org_id,
+            name: p.name,
+            as_of: p.as_of,
+            email: p.email,
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PersonList {
+    items: Vec<Person>,
+    page: u64,
+    per_page: u64,
+    total: u64,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PersonWrite {
+    name: Option<String>,
+    #[serde(default)]
+    position: Text,
+    #[serde(default)]
+    as_of: Option<String>,
+    #[serde(default)]
+    email: Option<String>,
+}
+
+impl PersonWrite {
+    fn into_input(self) -> Result<PersonInput, ApiError> {
+        Ok(PersonInput {
+            name: self.name,
+            position: parse_text("position", self.position)?,
+            as_of: self.as_of,
+            email: self.email,
+        })
+    }
+}
+
+/// People of an organization.
+#[utoipa::path(get, path = "/api/v1/organizations/{id}/people", tag = "directory", params(("id" = String, Path), PageQuery),
+    responses((status = 200, body = PersonList), (status = 404, body = ErrorEnvelope)))]
+async fn list_people(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiPath(id): ApiPath<String>,
+    ApiQuery(q): ApiQuery<PageQuery>,
+) -> Result<Json<PersonList>, ApiError> {
+    let (page, per_page) = paging(q.page, q.per_page)?;
+    let (items, total) = page_of(s.svc.org_people(&a, &id).await?, page, per_page);
+    Ok(Json(PersonList {
+        items: items.into_iter().map(Into::into).collect(),
+        page,
+        per_page,
+        total,
+    }))
+}
+
+/// List a person under an organization (its editors; write:directory scope).
+#[utoipa::path(post, path = "/api/v1/organizations/{id}/people", tag = "directory", params(("id" = String, Path)),
+    request_body = PersonWrite, security(("bearer" = [])),
+    responses((status = 201, body = Person), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
+        (status = 404, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
+async fn create_person(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(w): ApiJson<PersonWrite>,
+) -> Result<Response, ApiError> {
+    let p = s.svc.add_person(&a, &id, w.into_input()?).await?;
+    Ok((StatusCode::CREATED, Json(Person::from(p))).into_response())
+}
+
+/// Replace a person (editors of the person's organization; write:directory scope).
+#[utoipa::path(put, path = "/api/v1/people/{id}", tag = "directory", params(("id" = String, Path)),
+    request_body = PersonWrite, security(("bearer" = [])),
+    responses((status = 200, body = Person), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
+        (status = 404, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
+async fn replace_person(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(w): ApiJson<PersonWrite>,
+) -> Result<Json<Person>, ApiError> {
+    Ok(Json(
+        s.svc.update_person(&a, &id, w.into_input()?).await?.into(),
+    ))
+}
+
+/// Remove a person (editors of the person's organization; write:directory scope).
+#[utoipa::path(delete, path = "/api/v1/people/{id}", tag = "directory", params(("id" = String, Path)), security(("bearer" = [])),
+    responses((status = 204), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope), (status = 404, body = ErrorEnvelope)))]
+async fn delete_person(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiPath(id): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    s.svc.delete_person(&a, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -13,7 +13,10 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use domain::country;
-use domain::directory::{MembershipRole, OrgKind, OrganizationInput};
+use domain::directory::{
+    MembershipInput, MembershipRole, NetworkInput, NetworkScope, OrgKind, OrganizationInput,
+    PersonInput,
+};
 use domain::{I18nText, Lang};
 use services::OrgFilter;
 use services::ServiceError;
@@ -33,8 +36,12 @@ pub fn router() -> Router<AppState> {
         .route("/orgs/new", get(new_org_form).post(new_org_submit))
         .route("/orgs/{id}", get(org))
         .route("/orgs/{id}/edit", get(edit_org_form).post(edit_org_submit))
-        .route("/networks", get(networks))
+        .route("/networks", get(networks).post(create_network))
         .route("/networks/{id}", get(network))
+        .route("/networks/{id}/members", post(add_member))
+        .route("/memberships/{id}/delete", post(delete_member))
+        .route("/orgs/{id}/people", post(add_person))
+        .route("/people/{id}/delete", post(delete_person))
         .route("/map", get(map_page))
         .route("/login", get(login_form).post(login_submit))
         .route("/logout", post(logout))
@@ -239,6 +246,7 @@ struct OrgPageT {
     c: Chrome,
     p: OrgPage,
     saved: Option<String>,
+    person_errors: BTreeMap<String, String>,
 }
 
 async fn org(
@@ -257,7 +265,55 @@ async fn org(
         c: Chrome::new(&c, "directory"),
         p,
         saved,
+        person_errors: BTreeMap::new(),
     })
+}
+
+async fn add_person(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    f: FormFields,
+) -> PageResult {
+    let fields = fields(&c, f)?;
+    let get = |k: &str| fields.get(k).cloned().filter(|v| !v.trim().is_empty());
+    let input = PersonInput {
+        name: get("name"),
+        position: get("position")
+            .map(|p| I18nText::new().with(c.lang, p))
+            .unwrap_or_default(),
+        as_of: get("as_of"),
+        email: get("email"),
+    };
+    match s.svc.add_person(&c.actor, &id, input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/orgs/{id}?saved=1")).into_response()),
+        Err(ServiceError::Invalid(errors)) => {
+            let p = s.svc.org_page(&c.actor, &id).await.map_err(svc_err(&c))?;
+            let page = OrgPageT {
+                c: Chrome::new(&c, "directory"),
+                p,
+                saved: None,
+                person_errors: errors.0,
+            };
+            with_status(StatusCode::UNPROCESSABLE_ENTITY, page)
+        }
+        Err(e) => Err(PageError::from_service(e, c.lang)),
+    }
+}
+
+async fn delete_person(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    f: FormFields,
+) -> PageResult {
+    fields(&c, f)?;
+    let org = s.svc.person_org(&id).await.map_err(svc_err(&c))?;
+    s.svc
+        .delete_person(&c.actor, &id)
+        .await
+        .map_err(svc_err(&c))?;
+    Ok(Redirect::to(&format!("/orgs/{org}?saved=1")).into_response())
 }
 
 /// The organization form's values, kept as typed so that a refused form comes back as it was.
@@ -537,14 +593,64 @@ async fn new_org_submit(c: Ctx, State(s): State<AppState>, f: FormFields) -> Pag
 struct NetworksPage {
     c: Chrome,
     networks: Vec<(NetworkView, u64)>,
+    errors: BTreeMap<String, String>,
+    langs: Vec<(&'static str, &'static str)>,
+    scopes: Vec<&'static str>,
+}
+
+async fn networks_page(c: &Ctx, s: &AppState, errors: BTreeMap<String, String>) -> PageResult {
+    let networks = s.svc.list_networks().await.map_err(svc_err(c))?;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    with_status(
+        status,
+        NetworksPage {
+            c: Chrome::new(c, "networks"),
+            networks,
+            errors,
+            langs: Lang::ALL
+                .iter()
+                .map(|l| (l.tag(), l.native_name()))
+                .collect(),
+            scopes: NetworkScope::ALL.iter().map(|x| x.as_str()).collect(),
+        },
+    )
 }
 
 async fn networks(c: Ctx, State(s): State<AppState>) -> PageResult {
-    let networks = s.svc.list_networks().await.map_err(svc_err(&c))?;
-    html(NetworksPage {
-        c: Chrome::new(&c, "networks"),
-        networks,
-    })
+    networks_page(&c, &s, BTreeMap::new()).await
+}
+
+async fn create_network(c: Ctx, State(s): State<AppState>, f: FormFields) -> PageResult {
+    let fields = fields(&c, f)?;
+    let get = |k: &str| fields.get(k).cloned().filter(|v| !v.trim().is_empty());
+    let names = I18nText(
+        Lang::ALL
+            .iter()
+            .filter_map(|l| get(&format!("name_{}", l.tag())).map(|v| (*l, v)))
+            .collect(),
+    );
+    let input = NetworkInput {
+        id: get("id"),
+        names,
+        parent: get("parent"),
+        relation: get("relation"),
+        scope: get("scope"),
+        status: get("status"),
+        secretariat: get("secretariat"),
+        founded: get("founded"),
+        description: I18nText::new(),
+    };
+    match s.svc.create_network(&c.actor, input).await {
+        Ok(n) => Ok(Redirect::to(&format!("/networks/{}", n.id)).into_response()),
+        Err(ServiceError::Invalid(e) | ServiceError::Conflict(e)) => {
+            networks_page(&c, &s, e.0).await
+        }
+        Err(e) => Err(PageError::from_service(e, c.lang)),
+    }
 }
 
 #[derive(Template)]
@@ -553,10 +659,17 @@ struct NetworkPageT {
     c: Chrome,
     p: NetworkPage,
     relation: String,
+    errors: BTreeMap<String, String>,
+    roles: Vec<&'static str>,
 }
 
-async fn network(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> PageResult {
-    let p = s.svc.network_page(&id).await.map_err(svc_err(&c))?;
+async fn network_page(
+    c: &Ctx,
+    s: &AppState,
+    id: &str,
+    errors: BTreeMap<String, String>,
+) -> PageResult {
+    let p = s.svc.network_page(id).await.map_err(svc_err(c))?;
     let relation = match (&p.network.relation, &p.parent) {
         (Some(r), Some(parent)) => c.tr.ts(
             &format!("network-relation-{r}"),
@@ -564,11 +677,64 @@ async fn network(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> P
         ),
         _ => String::new(),
     };
-    html(NetworkPageT {
-        c: Chrome::new(&c, "networks"),
-        p,
-        relation,
-    })
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    with_status(
+        status,
+        NetworkPageT {
+            c: Chrome::new(c, "networks"),
+            p,
+            relation,
+            errors,
+            roles: MembershipRole::ALL.iter().map(|r| r.as_str()).collect(),
+        },
+    )
+}
+
+async fn network(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> PageResult {
+    network_page(&c, &s, &id, BTreeMap::new()).await
+}
+
+async fn add_member(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    f: FormFields,
+) -> PageResult {
+    let fields = fields(&c, f)?;
+    let get = |k: &str| fields.get(k).cloned().filter(|v| !v.trim().is_empty());
+    let input = MembershipInput {
+        org: get("org"),
+        network: Some(id.clone()),
+        role: get("role"),
+        since: get("since"),
+        until: get("until"),
+    };
+    match s.svc.add_membership(&c.actor, input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/networks/{id}")).into_response()),
+        Err(ServiceError::Invalid(e) | ServiceError::Conflict(e)) => {
+            network_page(&c, &s, &id, e.0).await
+        }
+        Err(e) => Err(PageError::from_service(e, c.lang)),
+    }
+}
+
+async fn delete_member(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    f: FormFields,
+) -> PageResult {
+    fields(&c, f)?;
+    let network = s.svc.membership_network(&id).await.map_err(svc_err(&c))?;
+    s.svc
+        .delete_membership(&c.actor, &id)
+        .await
+        .map_err(svc_err(&c))?;
+    Ok(Redirect::to(&format!("/networks/{network}")).into_response())
 }
 
 #[derive(Template)]

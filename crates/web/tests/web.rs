@@ -811,3 +811,203 @@ async fn a_real_browser_renders_the_directory_and_the_map() {
     let _ = stop.send(());
     server.await.unwrap().unwrap();
 }
+
+#[tokio::test]
+async fn editors_list_people_with_private_emails_and_admins_shape_networks() {
+    for b in backends() {
+        let t = T::new(b).await;
+        let a = t.accounts().await;
+        // An editor lists a person under Seoul; the e-mail is theirs to see, not the public's.
+        let r = t
+            .form(
+                "/orgs/seoul/people",
+                &a.editor,
+                &format!(
+                    "csrf={CSRF}&name=Ji-won+Park&position=CIO&as_of=2021&email=jw%40seoul.test"
+                ),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+        assert!(
+            t.get("/orgs/seoul?lang=en", &a.editor)
+                .await
+                .body
+                .contains("jw@seoul.test"),
+            "{b}"
+        );
+        let public = t.get("/orgs/seoul?lang=en", "").await.body;
+        assert!(
+            public.contains("Ji-won Park") && !public.contains("jw@seoul.test"),
+            "{b}"
+        );
+        let api_public = t
+            .api("GET", "/api/v1/organizations/seoul/people", None, None)
+            .await
+            .body;
+        assert!(
+            api_public.contains("Ji-won Park") && !api_public.contains("jw@seoul.test"),
+            "{b}"
+        );
+        let api_editor = t
+            .api(
+                "GET",
+                "/api/v1/organizations/seoul/people",
+                Some(&a.editor_token),
+                None,
+            )
+            .await
+            .json();
+        assert_eq!(api_editor["items"][0]["email"], "jw@seoul.test", "{b}");
+        // Not under Busan, and not with a bad e-mail.
+        let r = t
+            .form(
+                "/orgs/busan/people",
+                &a.editor,
+                &format!("csrf={CSRF}&name=X"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
+        let r = t
+            .form(
+                "/orgs/seoul/people",
+                &a.editor,
+                &format!("csrf={CSRF}&name=Y&email=not-an-address"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(r.body.contains("is not an e-mail address"), "{b}");
+        let id = api_editor["items"][0]["id"].as_str().unwrap().to_string();
+        let r = t
+            .api(
+                "PUT",
+                &format!("/api/v1/people/{id}"),
+                Some(&a.editor_token),
+                Some(r#"{"name":"Ji-won Park","position":{"ko":"정보화담당관"}}"#),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
+        let r = t
+            .form(
+                &format!("/people/{id}/delete"),
+                &a.editor,
+                &format!("csrf={CSRF}"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}");
+        assert!(
+            !t.get("/orgs/seoul?lang=en", "")
+                .await
+                .body
+                .contains("Ji-won Park"),
+            "{b}"
+        );
+
+        // Admins create a sub-network, add a member, remove it; the editor may not.
+        let body = r#"{"names":{"en":"Korea Smart Cities Forum","ko":"한국 스마트시티 포럼"},"parent":"wego","relation":"sub_network","scope":"national"}"#;
+        assert_eq!(
+            t.api(
+                "POST",
+                "/api/v1/networks",
+                Some(&a.editor_token),
+                Some(body)
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN,
+            "{b}"
+        );
+        let r = t
+            .api("POST", "/api/v1/networks", Some(&a.admin_token), Some(body))
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{b}: {}", r.body);
+        assert_eq!(r.json()["id"], "korea-smart-cities-forum");
+        let r = t
+            .api("POST", "/api/v1/networks", Some(&a.admin_token), Some(body))
+            .await;
+        assert_eq!(r.status, StatusCode::CONFLICT, "{b}");
+        let r = t
+            .form(
+                "/networks",
+                &a.admin,
+                &format!("csrf={CSRF}&name_en=Lonely&scope=national&parent=wego"),
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: parent without relation"
+        );
+        let r = t
+            .form(
+                "/networks/korea-smart-cities-forum/members",
+                &a.admin,
+                &format!("csrf={CSRF}&org=busan&role=member&since=2024"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+        let wego = t.get("/networks/wego?lang=en", "").await.body;
+        assert!(
+            wego.contains("Korea Smart Cities Forum"),
+            "{b}: listed as a sub-network"
+        );
+        let members = t
+            .api(
+                "GET",
+                "/api/v1/networks/korea-smart-cities-forum/members",
+                None,
+                None,
+            )
+            .await
+            .json();
+        let mid = members["items"][0]["membership"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let r = t
+            .form(
+                "/networks/korea-smart-cities-forum/members",
+                &a.admin,
+                &format!("csrf={CSRF}&org=busan&role=member"),
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: the same membership twice"
+        );
+        assert_eq!(
+            t.form(
+                &format!("/memberships/{mid}/delete"),
+                &a.editor,
+                &format!("csrf={CSRF}")
+            )
+            .await
+            .status,
+            StatusCode::FORBIDDEN,
+            "{b}"
+        );
+        assert_eq!(
+            t.form(
+                &format!("/memberships/{mid}/delete"),
+                &a.admin,
+                &format!("csrf={CSRF}")
+            )
+            .await
+            .status,
+            StatusCode::SEE_OTHER,
+            "{b}"
+        );
+        assert_eq!(
+            t.api(
+                "GET",
+                "/api/v1/networks/korea-smart-cities-forum/members",
+                None,
+                None
+            )
+            .await
+            .json()["total"],
+            0,
+            "{b}"
+        );
+    }
+}
