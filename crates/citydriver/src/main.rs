@@ -2,6 +2,7 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use domain::auth::{Actor, Role, Scope, UserActor};
 use services::{Config, Services, Store};
 use std::io::{BufReader, BufWriter, Write};
 use std::path::PathBuf;
@@ -53,6 +54,19 @@ enum Cmd {
     },
     /// Make a consistent copy while the server runs (SQLite file copy, or an export for PostgreSQL).
     Backup { path: PathBuf },
+    /// Create an account directly (the password is read from CITYDRIVER_PASSWORD or standard input).
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// admin or member
+        #[arg(long, default_value = "member")]
+        role: String,
+        /// Organization id the account edits.
+        #[arg(long)]
+        editor_of: Option<String>,
+    },
 }
 
 #[tokio::main]
@@ -113,6 +127,51 @@ async fn main() -> anyhow::Result<()> {
             };
             eprintln!("imported {}", summary(&counts));
             Ok(())
+        }
+        Cmd::CreateUser {
+            email,
+            name,
+            role,
+            editor_of,
+        } => {
+            let password = match std::env::var("CITYDRIVER_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => {
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line)?;
+                    line.trim_end_matches(['\r', '\n']).to_string()
+                }
+            };
+            let svc = Services::new(Store::open(&cli.db).await?, Config::default());
+            // The command line acts with the rights of the machine's operator, and says so in the audit log.
+            let operator = Actor::User(UserActor {
+                user_id: "system:cli".into(),
+                email: String::new(),
+                role: Role::Admin,
+                editor_of: vec![],
+                scopes: Scope::ALL.to_vec(),
+            });
+            let form = services::accounts::SignUp {
+                email,
+                display_name: name,
+                password,
+            };
+            match svc
+                .create_user(&operator, form, &role, editor_of.as_deref())
+                .await
+            {
+                Ok(u) => {
+                    eprintln!("created {} ({}) as {}", u.email, u.id, u.role);
+                    Ok(())
+                }
+                Err(services::ServiceError::Invalid(f) | services::ServiceError::Conflict(f)) => {
+                    for (field, reason) in f.0 {
+                        eprintln!("{field}: {reason}");
+                    }
+                    std::process::exit(2)
+                }
+                Err(e) => Err(e.into()),
+            }
         }
         Cmd::Backup { path } => {
             let store = Store::connect(&cli.db).await?;
