@@ -226,12 +226,15 @@ impl Services {
     }
 
     pub async fn list_networks(&self) -> ServiceResult<Vec<(NetworkView, u64)>> {
-        let mut out = Vec::new();
-        for n in dir::list_networks(&self.store.db).await? {
-            let count = dir::member_count(&self.store.db, &n.id).await?;
-            out.push((network_view(n)?, count));
-        }
-        Ok(out)
+        let counts = dir::member_counts(&self.store.db).await?;
+        dir::list_networks(&self.store.db)
+            .await?
+            .into_iter()
+            .map(|n| {
+                let c = counts.get(&n.id).copied().unwrap_or(0);
+                Ok((network_view(n)?, c))
+            })
+            .collect()
     }
 
     pub async fn network_page(&self, id: &str) -> ServiceResult<NetworkPage> {

@@ -225,7 +225,24 @@ pub async fn insert_person(db: &impl Conn, m: person::Model) -> Result<person::M
     Ok(m.into_active_model().reset_all().insert(db).await?)
 }
 
-/// Member counts per network, for the home page.
+/// Member counts of every network, in one query.
+pub async fn member_counts(db: &impl Conn) -> Result<std::collections::HashMap<String, u64>> {
+    use sea_orm::QuerySelect;
+    let rows: Vec<(String, i64)> = membership::Entity::find()
+        .select_only()
+        .column(membership::Column::NetworkId)
+        .column_as(Expr::col(membership::Column::Id).count(), "n")
+        .group_by(membership::Column::NetworkId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(k, n)| (k, u64::try_from(n).unwrap_or(0)))
+        .collect())
+}
+
+/// Member count of one network.
 pub async fn member_count(db: &impl Conn, network_id: &str) -> Result<u64> {
     Ok(membership::Entity::find()
         .filter(membership::Column::NetworkId.eq(network_id))
