@@ -178,18 +178,14 @@ impl Services {
         acc::insert_invitation(&tx, inv.clone()).await?;
         let after =
             serde_json::json!({"email": email, "role": inv.role, "org_id": inv.org_id}).to_string();
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &actor.id_for_log(),
-                action: "invitation.create",
-                target_type: "invitation",
-                target_id: &email,
-                outcome: "ok",
-                before: None,
-                after: Some(after),
-            },
+            &actor.id_for_log(),
+            "invitation.create",
+            ("invitation", &email),
+            None,
+            Some(after),
         )
         .await?;
         tx.commit().await.map_err(store::StoreError::from)?;
@@ -258,21 +254,17 @@ impl Services {
         if let Some(org) = &inv.org_id {
             acc::grant_editor(&tx, &u.id, org, now).await?;
         }
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &u.id,
-                action: "user.sign_up",
-                target_type: "user",
-                target_id: &u.id,
-                outcome: "ok",
-                before: None,
-                after: Some(
-                    serde_json::json!({"email": u.email, "role": u.role, "editor_of": inv.org_id})
-                        .to_string(),
-                ),
-            },
+            &u.id,
+            "user.sign_up",
+            ("user", &u.id),
+            None,
+            Some(
+                serde_json::json!({"email": u.email, "role": u.role, "editor_of": inv.org_id})
+                    .to_string(),
+            ),
         )
         .await?;
         let session = self.new_session(&tx, &u.id, now).await?;
@@ -314,7 +306,11 @@ impl Services {
             Some(u) if ok && !u.disabled => {
                 let now = now_micros();
                 let _ = acc::delete_expired_sessions(&self.store.db, now).await;
-                self.new_session(&self.store.db, &u.id, now).await
+                let tx = self.store.begin().await?;
+                let secret = self.new_session(&tx, &u.id, now).await?;
+                crate::audited(&tx, now, &u.id, "user.login", ("user", &u.id), None, None).await?;
+                tx.commit().await.map_err(store::StoreError::from)?;
+                Ok(secret)
             }
             _ => Err(bad()),
         }
@@ -391,18 +387,14 @@ impl Services {
         };
         let tx = self.store.begin().await?;
         acc::insert_token(&tx, m.clone()).await?;
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &u.user_id,
-                action: "token.create",
-                target_type: "api_token",
-                target_id: &m.id,
-                outcome: "ok",
-                before: None,
-                after: Some(serde_json::json!({"name": m.name, "scopes": m.scopes}).to_string()),
-            },
+            &u.user_id,
+            "token.create",
+            ("api_token", &m.id),
+            None,
+            Some(serde_json::json!({"name": m.name, "scopes": m.scopes}).to_string()),
         )
         .await?;
         tx.commit().await.map_err(store::StoreError::from)?;
@@ -428,18 +420,14 @@ impl Services {
                 store::StoreError::NotFound => ServiceError::NotFound("token"),
                 e => e.into(),
             })?;
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &u.user_id,
-                action: "token.revoke",
-                target_type: "api_token",
-                target_id: id,
-                outcome: "ok",
-                before: None,
-                after: None,
-            },
+            &u.user_id,
+            "token.revoke",
+            ("api_token", id),
+            None,
+            None,
         )
         .await?;
         tx.commit().await.map_err(store::StoreError::from)?;

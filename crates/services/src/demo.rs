@@ -12,7 +12,7 @@ use domain::ids::{NetworkId, PersonId};
 use domain::time::now_micros;
 use serde::Deserialize;
 use store::entities::{network, person};
-use store::{audit, directory as dir, outbox};
+use store::{directory as dir, outbox};
 
 pub const DEMO_JSON: &str = include_str!("../demo/network.json");
 
@@ -173,18 +173,14 @@ impl Services {
             memberships: demo.memberships.len(),
             people: demo.people.len(),
         };
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: "system",
-                action: "demo.load",
-                target_type: "directory",
-                target_id: "demo",
-                outcome: "ok",
-                before: None,
-                after: Some(format!("{counts:?}")),
-            },
+            "system",
+            "demo.load",
+            ("directory", "demo"),
+            None,
+            Some(format!("{counts:?}")),
         )
         .await?;
         tx.commit().await.map_err(store::StoreError::from)?;

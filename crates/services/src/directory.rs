@@ -13,7 +13,7 @@ use domain::{I18nText, Lang};
 use serde::Serialize;
 use store::directory::{self as dir, OrgFilter, Page};
 use store::entities::{membership, network, organization, person};
-use store::{audit, outbox};
+use store::outbox;
 
 /// An organization as pages and the API show it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -301,18 +301,14 @@ impl Services {
         let tx = self.store.begin().await?;
         let m = dir::insert_org(&tx, org_model(&org, now, now)).await?;
         let view = org_view(m)?;
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &actor.id_for_log(),
-                action: "organization.create",
-                target_type: "organization",
-                target_id: &view.id,
-                outcome: "ok",
-                before: None,
-                after: json_of(&view),
-            },
+            &actor.id_for_log(),
+            "organization.create",
+            ("organization", &view.id),
+            None,
+            json_of(&view),
         )
         .await?;
         outbox::push(
@@ -352,18 +348,14 @@ impl Services {
         let before_view = org_view(before.clone())?;
         let m = dir::update_org(&tx, org_model(&org, before.created_at, now)).await?;
         let view = org_view(m)?;
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &actor.id_for_log(),
-                action: "organization.update",
-                target_type: "organization",
-                target_id: id,
-                outcome: "ok",
-                before: json_of(&before_view),
-                after: json_of(&view),
-            },
+            &actor.id_for_log(),
+            "organization.update",
+            ("organization", id),
+            json_of(&before_view),
+            json_of(&view),
         )
         .await?;
         outbox::push(
@@ -390,18 +382,14 @@ impl Services {
             .await?
             .ok_or(ServiceError::NotFound("organization"))?;
         dir::delete_org(&tx, id).await?;
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &actor.id_for_log(),
-                action: "organization.delete",
-                target_type: "organization",
-                target_id: id,
-                outcome: "ok",
-                before: json_of(&org_view(before)?),
-                after: None,
-            },
+            &actor.id_for_log(),
+            "organization.delete",
+            ("organization", id),
+            json_of(&org_view(before)?),
+            None,
         )
         .await?;
         outbox::push(
@@ -438,18 +426,14 @@ impl Services {
         }
         let row = dir::insert_membership(&tx, membership_model(&m, None, now)).await?;
         let view = membership_view(row);
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &actor.id_for_log(),
-                action: "membership.create",
-                target_type: "membership",
-                target_id: &view.id,
-                outcome: "ok",
-                before: None,
-                after: json_of(&view),
-            },
+            &actor.id_for_log(),
+            "membership.create",
+            ("membership", &view.id),
+            None,
+            json_of(&view),
         )
         .await?;
         outbox::push(
@@ -538,18 +522,14 @@ impl Services {
         )
         .await?;
         let view = person_view(m, true)?;
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &actor.id_for_log(),
-                action: "person.create",
-                target_type: "person",
-                target_id: &view.id,
-                outcome: "ok",
-                before: None,
-                after: json_of(&view),
-            },
+            &actor.id_for_log(),
+            "person.create",
+            ("person", &view.id),
+            None,
+            json_of(&view),
         )
         .await?;
         tx.commit().await.map_err(store::StoreError::from)?;
@@ -587,18 +567,14 @@ impl Services {
         )
         .await?;
         let view = person_view(m, true)?;
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &actor.id_for_log(),
-                action: "person.update",
-                target_type: "person",
-                target_id: id,
-                outcome: "ok",
-                before: json_of(&person_view(before, true)?),
-                after: json_of(&view),
-            },
+            &actor.id_for_log(),
+            "person.update",
+            ("person", id),
+            json_of(&person_view(before, true)?),
+            json_of(&view),
         )
         .await?;
         tx.commit().await.map_err(store::StoreError::from)?;
@@ -616,18 +592,14 @@ impl Services {
         let now = now_micros();
         let tx = self.store.begin().await?;
         dir::delete_person(&tx, id).await?;
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &actor.id_for_log(),
-                action: "person.delete",
-                target_type: "person",
-                target_id: id,
-                outcome: "ok",
-                before: json_of(&person_view(before, true)?),
-                after: None,
-            },
+            &actor.id_for_log(),
+            "person.delete",
+            ("person", id),
+            json_of(&person_view(before, true)?),
+            None,
         )
         .await?;
         tx.commit().await.map_err(store::StoreError::from)?;
@@ -680,18 +652,14 @@ impl Services {
         )
         .await?;
         let view = network_view(m)?;
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &actor.id_for_log(),
-                action: "network.create",
-                target_type: "network",
-                target_id: &view.id,
-                outcome: "ok",
-                before: None,
-                after: json_of(&view),
-            },
+            &actor.id_for_log(),
+            "network.create",
+            ("network", &view.id),
+            None,
+            json_of(&view),
         )
         .await?;
         outbox::push(
@@ -718,18 +686,14 @@ impl Services {
             .await?
             .ok_or(ServiceError::NotFound("membership"))?;
         dir::delete_membership(&tx, id).await?;
-        audit::record(
+        crate::audited(
             &tx,
             now,
-            audit::Entry {
-                actor: &actor.id_for_log(),
-                action: "membership.delete",
-                target_type: "membership",
-                target_id: id,
-                outcome: "ok",
-                before: serde_json::to_string(&before).ok(),
-                after: None,
-            },
+            &actor.id_for_log(),
+            "membership.delete",
+            ("membership", id),
+            serde_json::to_string(&before).ok(),
+            None,
         )
         .await?;
         outbox::push(

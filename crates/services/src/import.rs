@@ -9,7 +9,7 @@ use domain::time::now_micros;
 use domain::{I18nText, Lang};
 use serde::Serialize;
 use std::collections::BTreeSet;
-use store::{audit, directory as dir, outbox};
+use store::{directory as dir, outbox};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -359,21 +359,17 @@ impl Services {
             let m = dir::insert_org(&tx, org_model(o, now, now))
                 .await
                 .map_err(|e| located(e, loc))?;
-            audit::record(
+            crate::audited(
                 &tx,
                 now,
-                audit::Entry {
-                    actor: &who,
-                    action: "organization.import",
-                    target_type: "organization",
-                    target_id: &m.id,
-                    outcome: "ok",
-                    before: None,
-                    after: Some(
-                        serde_json::to_string(&crate::directory::org_view(m.clone())?)
-                            .unwrap_or_default(),
-                    ),
-                },
+                &who,
+                "organization.import",
+                ("organization", &m.id),
+                None,
+                Some(
+                    serde_json::to_string(&crate::directory::org_view(m.clone())?)
+                        .unwrap_or_default(),
+                ),
             )
             .await?;
             outbox::push(
@@ -389,18 +385,14 @@ impl Services {
             let row = dir::insert_membership(&tx, membership_model(m, None, now))
                 .await
                 .map_err(|e| located(e, loc))?;
-            audit::record(
+            crate::audited(
                 &tx,
                 now,
-                audit::Entry {
-                    actor: &who,
-                    action: "membership.import",
-                    target_type: "membership",
-                    target_id: &row.id,
-                    outcome: "ok",
-                    before: None,
-                    after: serde_json::to_string(&row).ok(),
-                },
+                &who,
+                "membership.import",
+                ("membership", &row.id),
+                None,
+                serde_json::to_string(&row).ok(),
             )
             .await?;
         }

@@ -79,6 +79,29 @@ impl Services {
     }
 }
 
+/// Records a done change in the audit log, inside the caller's transaction.
+pub(crate) async fn audited(
+    tx: &impl store::Conn,
+    now: i64,
+    actor: &str,
+    action: &str,
+    (target_type, target_id): (&str, &str),
+    before: Option<String>,
+    after: Option<String>,
+) -> ServiceResult<()> {
+    let entry = audit::Entry {
+        actor,
+        action,
+        target_type,
+        target_id,
+        outcome: "ok",
+        before,
+        after,
+    };
+    audit::record(tx, now, entry).await?;
+    Ok(())
+}
+
 /// Random bytes as lowercase hex (for secrets and ids).
 pub fn random_hex(bytes: usize) -> String {
     let v: Vec<u8> = (0..bytes).map(|_| rand::random::<u8>()).collect();

@@ -627,6 +627,14 @@ async fn api_lists_have_one_shape_and_tokens_work() {
     let r = t.get("/orgs/wego-secretariat?lang=en", "").await;
     assert!(r.body.contains("Kyong-yul Lee"));
     assert_eq!(t.get("/healthz", "").await.body, r#"{"status":"ok"}"#);
+    let r = t.get("/", "").await;
+    assert!(
+        r.headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("default-src 'none'")
+    );
+    assert_eq!(r.headers["x-frame-options"], "DENY");
 }
 
 #[tokio::test]
