@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod demo;
 pub mod directory;
 pub mod error;
+pub mod events;
 pub mod import;
 
 pub use error::{ServiceError, ServiceResult};

@@ -377,3 +377,224 @@ async fn the_whole_demo_with_accounts_round_trips_between_databases_byte_for_byt
 fn svc_ok<T>(r: Result<T, ServiceError>) -> T {
     r.unwrap_or_else(|e| panic!("{e:?}"))
 }
+
+fn event_input(id: &str, capacity: Option<u32>) -> domain::events::EventInput {
+    domain::events::EventInput {
+        id: Some(id.into()),
+        titles: I18nText::en("Smart City 101").with(Lang::Ja, "スマートシティ101"),
+        date: Some("2031-07-01".into()),
+        start_time: Some("14:00".into()),
+        end_time: Some("15:30".into()),
+        time_zone: Some("Asia/Tokyo".into()),
+        capacity,
+        ..Default::default()
+    }
+}
+
+fn reg(email: &str) -> citydriver_services::events::RegistrationInput {
+    citydriver_services::events::RegistrationInput {
+        email: Some(email.into()),
+        name: Some(format!("Person {email}")),
+        lang: Some("ja".into()),
+        time_zone: Some("Asia/Tokyo".into()),
+        ..Default::default()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn capacity_holds_and_promotions_are_exact_under_concurrency() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, _) = people(&svc).await;
+        svc.create_event(
+            &admin,
+            "sci-j",
+            &["wego-secretariat"],
+            None,
+            event_input("burst", Some(10)),
+        )
+        .await
+        .unwrap();
+
+        // 200 people press "register" at the same moment for 10 seats.
+        let mut tasks = Vec::new();
+        for i in 0..200 {
+            let s = svc.clone();
+            tasks.push(tokio::spawn(async move {
+                s.register("burst", reg(&format!("p{i}@x.test")), None)
+                    .await
+            }));
+        }
+        let mut secrets = Vec::new();
+        for t in tasks {
+            let r = t.await.unwrap().unwrap();
+            secrets.push((r.registration.status.clone(), r.manage_secret.unwrap()));
+        }
+        let c = svc.registration_counts("burst").await.unwrap();
+        assert_eq!((c.confirmed, c.waitlisted), (10, 190), "{b}");
+        assert_eq!(
+            secrets.iter().filter(|(s, _)| s == "confirmed").count(),
+            10,
+            "{b}: what people were told matches"
+        );
+        let mails = store::outbox::read_after(&svc.store.db, 0, 10_000)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|o| o.topic == "email")
+            .count();
+        assert_eq!(
+            mails, 200,
+            "{b}: one message per registration, written with it"
+        );
+
+        // A double click and retries: the same registration, never a second one.
+        let mut tasks = Vec::new();
+        for _ in 0..20 {
+            let s = svc.clone();
+            tasks.push(tokio::spawn(async move {
+                s.register("burst", reg("twice@x.test"), Some("key-1"))
+                    .await
+            }));
+        }
+        let ids: std::collections::BTreeSet<String> = futures_ids(tasks).await;
+        assert_eq!(ids.len(), 1, "{b}");
+        assert_eq!(
+            svc.registration_counts("burst").await.unwrap().waitlisted,
+            191,
+            "{b}"
+        );
+
+        // Five confirmed people and five waiting people cancel at the same moment.
+        let waiting_before = svc.waiting_list("burst").await.unwrap();
+        let confirmed: Vec<String> = secrets
+            .iter()
+            .filter(|(s, _)| s == "confirmed")
+            .take(5)
+            .map(|(_, k)| k.clone())
+            .collect();
+        let mut waiting_secrets = Vec::new();
+        for (status, secret) in &secrets {
+            if status == "waitlisted" {
+                let r = svc.registration_by_secret(secret).await.unwrap();
+                // Cancel people far down the list, so the promoted ones are the first five.
+                if waiting_before.iter().position(|w| w.id == r.id).unwrap() >= 100
+                    && waiting_secrets.len() < 5
+                {
+                    waiting_secrets.push(secret.clone());
+                }
+            }
+        }
+        let mut tasks = Vec::new();
+        for s in confirmed.iter().chain(&waiting_secrets).cloned() {
+            let svc = svc.clone();
+            tasks.push(tokio::spawn(
+                async move { svc.cancel_registration(&s).await },
+            ));
+        }
+        let mut promoted = Vec::new();
+        for t in tasks {
+            promoted.extend(t.await.unwrap().unwrap().1);
+        }
+        promoted.sort();
+        let mut expected: Vec<String> = waiting_before
+            .iter()
+            .take(5)
+            .map(|w| w.id.clone())
+            .collect();
+        expected.sort();
+        assert_eq!(
+            promoted, expected,
+            "{b}: exactly the first five of the waiting list, once each"
+        );
+        let c = svc.registration_counts("burst").await.unwrap();
+        assert_eq!(
+            (c.confirmed, c.waitlisted, c.cancelled),
+            (10, 181, 10),
+            "{b}"
+        );
+    }
+}
+
+async fn futures_ids(
+    tasks: Vec<
+        tokio::task::JoinHandle<Result<citydriver_services::events::Registered, ServiceError>>,
+    >,
+) -> std::collections::BTreeSet<String> {
+    let mut ids = std::collections::BTreeSet::new();
+    for t in tasks {
+        ids.insert(t.await.unwrap().unwrap().registration.id);
+    }
+    ids
+}
+
+#[tokio::test]
+async fn registration_rules_audiences_and_moderation() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, editor) = people(&svc).await;
+        // Seoul's editor may organize for Seoul, not for SCI-J.
+        assert!(
+            matches!(
+                svc.create_event(&editor, "sci-j", &[], None, event_input("x", None))
+                    .await,
+                Err(ServiceError::Denied(_))
+            ),
+            "{b}"
+        );
+        let mut japan = event_input("japan-only", Some(2));
+        japan.audience = Some("country".into());
+        japan.audience_value = Some("JP".into());
+        japan.moderated = Some(true);
+        svc.create_event(&admin, "sci-j", &["wego-secretariat"], None, japan)
+            .await
+            .unwrap();
+        let mut from_korea = reg("a@x.test");
+        from_korea.org_id = Some("busan".into());
+        match svc.register("japan-only", from_korea, None).await {
+            Err(ServiceError::Invalid(f)) => assert!(f.0["country"].contains("JP"), "{b}"),
+            other => panic!("{b}: {other:?}"),
+        }
+        let mut from_kyoto = reg("k@x.test");
+        from_kyoto.org_id = Some("kyoto".into());
+        from_kyoto.attendee_type = Some("observer".into());
+        let r = svc.register("japan-only", from_kyoto, None).await.unwrap();
+        assert_eq!(r.registration.status, "pending", "{b}: moderated");
+        let (approved, _) = svc
+            .decide_registration(&admin, &r.registration.id, RegStatusAlias::Confirmed)
+            .await
+            .unwrap();
+        assert_eq!(approved.status, "confirmed", "{b}");
+        assert!(
+            svc.decide_registration(&editor, &r.registration.id, RegStatusAlias::Rejected)
+                .await
+                .is_err(),
+            "{b}: not Seoul's event"
+        );
+        let bad = citydriver_services::events::RegistrationInput {
+            email: Some("nope".into()),
+            lang: Some("xx".into()),
+            time_zone: Some("Moon/Base".into()),
+            ..Default::default()
+        };
+        match svc.register("japan-only", bad, None).await {
+            Err(ServiceError::Invalid(f)) => {
+                for k in ["email", "name", "lang", "time_zone"] {
+                    assert!(f.0.contains_key(k), "{b}: {k} in {f:?}");
+                }
+            }
+            other => panic!("{b}: {other:?}"),
+        }
+        assert!(
+            matches!(
+                svc.register("nope", reg("z@x.test"), None).await,
+                Err(ServiceError::NotFound(_))
+            ),
+            "{b}"
+        );
+    }
+}
+
+use domain::events::RegStatus as RegStatusAlias;

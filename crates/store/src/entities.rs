@@ -249,3 +249,120 @@ pub mod meta {
     }
     no_relations!();
 }
+
+pub mod series {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "series")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub names: String,
+        pub description: String,
+        pub organizer_org_id: Option<String>,
+        pub created_at: i64,
+        pub updated_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod event {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "events")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub series_id: Option<String>,
+        pub part: Option<i32>,
+        pub titles: String,
+        pub description: String,
+        pub format: String,
+        /// UTC microseconds; with `time_known = false` the local midnights of the date.
+        pub starts_at: i64,
+        pub ends_at: i64,
+        pub time_zone: String,
+        pub time_known: bool,
+        pub capacity: Option<i64>,
+        pub moderated: bool,
+        pub audience: String,
+        pub audience_value: Option<String>,
+        /// Private: shown to registered people only.
+        pub online_url: Option<String>,
+        pub languages: String,
+        pub status: String,
+        /// Bumped by every registration change: the row lock that serializes them.
+        pub seat_version: i64,
+        pub created_at: i64,
+        pub updated_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod event_organizer {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "event_organizers")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub event_id: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub org_id: String,
+        /// organizer or co_organizer
+        pub role: String,
+    }
+    no_relations!();
+}
+
+pub mod event_link {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "event_links")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub from_event_id: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub to_event_id: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub kind: String,
+    }
+    no_relations!();
+}
+
+pub mod registration {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "registrations")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub event_id: String,
+        pub email: String,
+        pub name: String,
+        pub org_id: Option<String>,
+        pub org_name: Option<String>,
+        pub attendee_type: String,
+        pub lang: String,
+        pub time_zone: String,
+        pub status: String,
+        /// Order in the waiting list (microseconds of the last time it entered a queue).
+        pub queued_at: i64,
+        pub idempotency_key: Option<String>,
+        /// SHA-256 of the secret in the self-service link.
+        pub manage_hash: String,
+        pub checked_in_at: Option<i64>,
+        pub created_at: i64,
+        pub updated_at: i64,
+    }
+    no_relations!();
+}

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod audit;
 pub mod directory;
 pub mod entities;
+pub mod events;
 mod migration;
 pub mod outbox;
 pub mod portability;

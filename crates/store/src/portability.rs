@@ -17,11 +17,16 @@ pub const FORMAT: &str = "citydriver-export";
 pub const VERSION: u32 = 1;
 
 /// Table names in the order they are exported and imported (referenced before referencing).
-pub const TABLES: [&str; 11] = [
+pub const TABLES: [&str; 16] = [
     "organizations",
     "networks",
     "memberships",
     "people",
+    "series",
+    "events",
+    "event_organizers",
+    "event_links",
+    "registrations",
     "users",
     "editor_grants",
     "invitations",
@@ -80,7 +85,9 @@ impl Store {
             )+};
         }
         ex!(organization => "organizations", network => "networks", membership => "memberships",
-            person => "people", user => "users", editor_grant => "editor_grants",
+            person => "people", series => "series", event => "events",
+            event_organizer => "event_organizers", event_link => "event_links",
+            registration => "registrations", user => "users", editor_grant => "editor_grants",
             invitation => "invitations", api_token => "api_tokens", audit => "audit_log",
             outbox => "outbox", meta => "meta");
         tx.commit().await?;
@@ -91,6 +98,7 @@ impl Store {
     pub async fn is_empty(&self) -> Result<bool> {
         Ok(organization::Entity::find().count(&self.db).await? == 0
             && network::Entity::find().count(&self.db).await? == 0
+            && event::Entity::find().count(&self.db).await? == 0
             && user::Entity::find().count(&self.db).await? == 0
             && audit::Entity::find().count(&self.db).await? == 0
             && meta::Entity::find().count(&self.db).await? == 0)
@@ -171,7 +179,9 @@ impl Store {
             )+};
         }
         im!(organization => "organizations", network => "networks", membership => "memberships",
-            person => "people", user => "users", editor_grant => "editor_grants",
+            person => "people", series => "series", event => "events",
+            event_organizer => "event_organizers", event_link => "event_links",
+            registration => "registrations", user => "users", editor_grant => "editor_grants",
             invitation => "invitations", api_token => "api_tokens", audit => "audit_log",
             outbox => "outbox", meta => "meta");
         if self.backend() == DbBackend::Postgres {

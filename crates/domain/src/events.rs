@@ -1,0 +1,430 @@
+//! Events and registrations: formats, audiences, attendee types, the registration state
+//! machine and the seat rule. Pure: the store applies these decisions inside one transaction
+//! that holds the event's lock, which is what makes them race-free.
+
+use crate::error::FieldErrors;
+use crate::ids::slugify;
+use crate::lang::I18nText;
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+macro_rules! words {
+    ($name:ident { $($variant:ident = $s:literal),+ $(,)? }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str { match self { $($name::$variant => $s),+ } }
+            pub fn parse(s: &str) -> Result<Self, String> {
+                match s.trim() {
+                    $($s => Ok($name::$variant),)+
+                    other => Err(format!("'{}' is not one of: {}", other, [$($s),+].join(", "))),
+                }
+            }
+        }
+    };
+}
+
+words!(EventFormat { Webinar = "webinar", LiveEvent = "live_event", Workshop = "workshop", Assembly = "assembly", StudyVisit = "study_visit" });
+words!(AttendeeType { Participant = "participant", Observer = "observer", Speaker = "speaker", Press = "press" });
+words!(RegStatus { Confirmed = "confirmed", Waitlisted = "waitlisted", Pending = "pending", Cancelled = "cancelled", Rejected = "rejected" });
+words!(AudienceKind { Public = "public", NetworkMembers = "network_members", Country = "country", Invitation = "invitation" });
+words!(LinkKind { PrecursorOf = "precursor_of", FollowUpOf = "follow_up_of" });
+
+impl RegStatus {
+    /// Whether the registration takes one of the event's seats.
+    pub fn holds_seat(self) -> bool {
+        self == RegStatus::Confirmed
+    }
+    pub fn is_active(self) -> bool {
+        matches!(
+            self,
+            RegStatus::Confirmed | RegStatus::Waitlisted | RegStatus::Pending
+        )
+    }
+}
+
+/// The state a new (or renewed) registration gets, given the seats taken now.
+/// Nobody jumps the queue: while people wait, a newcomer waits too.
+pub fn admit(capacity: Option<u32>, confirmed: u64, waiting: u64, moderated: bool) -> RegStatus {
+    if moderated {
+        return RegStatus::Pending;
+    }
+    match capacity {
+        None => RegStatus::Confirmed,
+        Some(c) if confirmed < u64::from(c) && waiting == 0 => RegStatus::Confirmed,
+        Some(_) => RegStatus::Waitlisted,
+    }
+}
+
+/// How many waiting people to promote now that seats may have freed.
+pub fn seats_to_fill(capacity: Option<u32>, confirmed: u64, waiting: u64) -> u64 {
+    match capacity {
+        None => waiting,
+        Some(c) => u64::from(c).saturating_sub(confirmed).min(waiting),
+    }
+}
+
+/// Moves a registration may make, by whom: the attendee cancels; organizers approve or reject.
+pub fn can_move(from: RegStatus, to: RegStatus) -> bool {
+    use RegStatus::*;
+    matches!(
+        (from, to),
+        (Confirmed | Waitlisted | Pending, Cancelled)
+            | (Pending, Confirmed | Waitlisted)
+            | (Confirmed | Waitlisted | Pending, Rejected)
+            | (Waitlisted, Confirmed)
+    )
+}
+
+/// An event's time: a start and end in its own IANA zone, or only a date when the hour is not published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventTime {
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub time_zone: chrono_tz::Tz,
+    pub time_known: bool,
+}
+
+/// What an organizer submits for an event (a session of a series, or a single event).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventInput {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub titles: I18nText,
+    #[serde(default)]
+    pub description: I18nText,
+    #[serde(default)]
+    pub format: Option<String>,
+    /// Local date "2020-07-01" in `time_zone`.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Local "14:00"; absent when the hour is not published.
+    #[serde(default)]
+    pub start_time: Option<String>,
+    #[serde(default)]
+    pub end_time: Option<String>,
+    #[serde(default)]
+    pub time_zone: Option<String>,
+    #[serde(default)]
+    pub capacity: Option<u32>,
+    #[serde(default)]
+    pub moderated: Option<bool>,
+    #[serde(default)]
+    pub audience: Option<String>,
+    /// The network id or the country code the audience rule names.
+    #[serde(default)]
+    pub audience_value: Option<String>,
+    #[serde(default)]
+    pub online_url: Option<String>,
+    #[serde(default)]
+    pub languages: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub titles: I18nText,
+    pub description: I18nText,
+    pub format: EventFormat,
+    pub time: EventTime,
+    pub capacity: Option<u32>,
+    pub moderated: bool,
+    pub audience: AudienceKind,
+    pub audience_value: Option<String>,
+    pub online_url: Option<String>,
+    pub languages: Vec<String>,
+}
+
+pub const MAX_CAPACITY: u32 = 1_000_000;
+
+fn parse_hm(s: &str) -> Option<chrono::NaiveTime> {
+    chrono::NaiveTime::parse_from_str(s.trim(), "%H:%M").ok()
+}
+
+/// The UTC instant of a local wall-clock time; in a DST gap the time does not exist and is refused,
+/// in an overlap the earlier instant is taken.
+pub fn local_to_utc(tz: chrono_tz::Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    tz.from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+impl EventInput {
+    pub fn validate(self) -> Result<Event, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let titles = self.titles.normalized("titles", true, 300, &mut e);
+        let description = self
+            .description
+            .normalized("description", false, 20_000, &mut e);
+        let id = match self
+            .id
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+        {
+            Some(s) => crate::ids::check_slug(&s)
+                .map(|_| s)
+                .map_err(|r| e.add("id", r))
+                .ok(),
+            None => titles
+                .get_exact(crate::Lang::En)
+                .or_else(|| titles.0.values().next().map(String::as_str))
+                .and_then(slugify),
+        };
+        if id.is_none() && !e.0.contains_key("id") && !titles.0.is_empty() {
+            e.add(
+                "id",
+                "cannot be made from the title: give an id of a-z, 0-9 and '-'",
+            );
+        }
+        let format = match self.format.as_deref() {
+            None => Some(EventFormat::Webinar),
+            Some(f) => EventFormat::parse(f).map_err(|r| e.add("format", r)).ok(),
+        };
+        let tz = match self.time_zone.as_deref().map(str::trim) {
+            None | Some("") => {
+                e.add("time_zone", "is required (an IANA zone such as Asia/Seoul)");
+                None
+            }
+            Some(z) => z
+                .parse::<chrono_tz::Tz>()
+                .map_err(|_| e.add("time_zone", format!("'{z}' is not an IANA time zone")))
+                .ok(),
+        };
+        let date = match self.date.as_deref() {
+            None => {
+                e.add("date", "is required");
+                None
+            }
+            Some(d) => NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+                .map_err(|_| e.add("date", "must be a date like 2020-07-01"))
+                .ok(),
+        };
+        let start = self.start_time.as_deref().filter(|s| !s.trim().is_empty());
+        let end = self.end_time.as_deref().filter(|s| !s.trim().is_empty());
+        let time = match (tz, date) {
+            (Some(tz), Some(date)) => match (start, end) {
+                (None, None) => {
+                    let midnight =
+                        |d: NaiveDate| local_to_utc(tz, d.and_hms_opt(0, 0, 0).unwrap_or_default());
+                    match (midnight(date), date.succ_opt().and_then(midnight)) {
+                        (Some(s), Some(en)) => Some(EventTime {
+                            starts_at: s,
+                            ends_at: en,
+                            time_zone: tz,
+                            time_known: false,
+                        }),
+                        _ => {
+                            e.add("date", "has no midnight in this time zone");
+                            None
+                        }
+                    }
+                }
+                (Some(s), Some(en)) => match (parse_hm(s), parse_hm(en)) {
+                    (Some(s), Some(en)) => {
+                        // An end at or before the start is taken to be on the next day (a session past midnight).
+                        let end_date = if en <= s {
+                            date.succ_opt().unwrap_or(date)
+                        } else {
+                            date
+                        };
+                        match (
+                            local_to_utc(tz, date.and_time(s)),
+                            local_to_utc(tz, end_date.and_time(en)),
+                        ) {
+                            (Some(a), Some(b)) => Some(EventTime {
+                                starts_at: a,
+                                ends_at: b,
+                                time_zone: tz,
+                                time_known: true,
+                            }),
+                            _ => {
+                                e.add("start_time", "does not exist on that day in this time zone (a daylight-saving gap)");
+                                None
+                            }
+                        }
+                    }
+                    (a, b) => {
+                        if a.is_none() {
+                            e.add("start_time", "must be a time like 14:00");
+                        }
+                        if b.is_none() {
+                            e.add("end_time", "must be a time like 15:30");
+                        }
+                        None
+                    }
+                },
+                (None, Some(_)) => {
+                    e.add("start_time", "is required when end_time is given");
+                    None
+                }
+                (Some(_), None) => {
+                    e.add("end_time", "is required when start_time is given");
+                    None
+                }
+            },
+            _ => None,
+        };
+        if let Some(c) = self.capacity
+            && !(1..=MAX_CAPACITY).contains(&c)
+        {
+            e.add(
+                "capacity",
+                format!("must be between 1 and {MAX_CAPACITY}, or empty for no limit"),
+            );
+        }
+        let audience = match self.audience.as_deref() {
+            None => Some(AudienceKind::Public),
+            Some(a) => AudienceKind::parse(a)
+                .map_err(|r| e.add("audience", r))
+                .ok(),
+        };
+        let audience_value = self
+            .audience_value
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty());
+        match (audience, &audience_value) {
+            (Some(AudienceKind::NetworkMembers), None) => {
+                e.add("audience_value", "names the network")
+            }
+            (Some(AudienceKind::Country), None) => e.add("audience_value", "names the country"),
+            (Some(AudienceKind::Country), Some(c)) => {
+                if let Err(r) = crate::country::Country::parse(c) {
+                    e.add("audience_value", r);
+                }
+            }
+            _ => {}
+        }
+        let online_url = self
+            .online_url
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty());
+        if let Some(u) = &online_url
+            && !(u.starts_with("https://") || u.starts_with("http://"))
+        {
+            e.add("online_url", "must be an http:// or https:// address");
+        }
+        let languages: Vec<String> = self
+            .languages
+            .unwrap_or_default()
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        if languages
+            .iter()
+            .any(|l| l.len() > 20 || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        {
+            e.add(
+                "languages",
+                "must be BCP 47 tags separated by commas (en, ja, ko)",
+            );
+        }
+        match (id, format, time, audience) {
+            (Some(id), Some(format), Some(time), Some(audience)) if e.is_empty() => Ok(Event {
+                id,
+                titles,
+                description,
+                format,
+                time,
+                capacity: self.capacity,
+                moderated: self.moderated.unwrap_or(false),
+                audience,
+                audience_value: if audience == AudienceKind::Country {
+                    audience_value.map(|c| c.to_ascii_uppercase())
+                } else {
+                    audience_value
+                },
+                online_url,
+                languages,
+            }),
+            _ => Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    #[test]
+    fn nobody_jumps_the_queue() {
+        assert_eq!(admit(Some(2), 1, 0, false), RegStatus::Confirmed);
+        assert_eq!(admit(Some(2), 2, 0, false), RegStatus::Waitlisted);
+        assert_eq!(admit(Some(2), 1, 1, false), RegStatus::Waitlisted);
+        assert_eq!(admit(None, 1000, 0, false), RegStatus::Confirmed);
+        assert_eq!(admit(Some(2), 0, 0, true), RegStatus::Pending);
+        assert_eq!(seats_to_fill(Some(3), 1, 5), 2);
+        assert_eq!(seats_to_fill(Some(3), 3, 5), 0);
+        assert_eq!(seats_to_fill(Some(3), 4, 5), 0);
+        assert!(can_move(RegStatus::Waitlisted, RegStatus::Confirmed));
+        assert!(!can_move(RegStatus::Cancelled, RegStatus::Confirmed));
+    }
+
+    fn input() -> EventInput {
+        EventInput {
+            titles: I18nText::en("Smart City 101"),
+            date: Some("2020-10-21".into()),
+            start_time: Some("23:30".into()),
+            end_time: Some("00:30".into()),
+            time_zone: Some("Europe/Paris".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn times_are_utc_instants_of_the_local_time_and_cross_midnight() {
+        let ev = input().validate().unwrap();
+        assert_eq!(ev.time.starts_at.to_rfc3339(), "2020-10-21T21:30:00+00:00");
+        assert_eq!(ev.time.ends_at.to_rfc3339(), "2020-10-21T22:30:00+00:00");
+        let seoul = ev.time.starts_at.with_timezone(&chrono_tz::Asia::Seoul);
+        assert_eq!(
+            seoul.format("%Y-%m-%d %H:%M").to_string(),
+            "2020-10-22 06:30"
+        );
+        let mut unknown = input();
+        unknown.start_time = None;
+        unknown.end_time = None;
+        unknown.time_zone = Some("Asia/Tokyo".into());
+        let ev = unknown.validate().unwrap();
+        assert!(!ev.time.time_known);
+        assert_eq!(ev.time.starts_at.to_rfc3339(), "2020-10-20T15:00:00+00:00");
+        let mut gap = input();
+        gap.date = Some("2020-03-29".into());
+        gap.start_time = Some("02:30".into());
+        gap.end_time = Some("03:30".into());
+        assert!(gap.validate().unwrap_err().0.contains_key("start_time"));
+    }
+
+    #[test]
+    fn bad_events_name_their_fields() {
+        let bad = EventInput {
+            titles: I18nText::new().with(Lang::Ja, " "),
+            format: Some("party".into()),
+            date: Some("2020-13-01".into()),
+            time_zone: Some("Mars/Olympus".into()),
+            capacity: Some(0),
+            audience: Some("country".into()),
+            audience_value: Some("XX".into()),
+            online_url: Some("javascript:x".into()),
+            ..Default::default()
+        };
+        let e = bad.validate().unwrap_err();
+        for f in [
+            "titles",
+            "format",
+            "date",
+            "time_zone",
+            "capacity",
+            "audience_value",
+            "online_url",
+        ] {
+            assert!(e.0.contains_key(f), "{f}: {e:?}");
+        }
+    }
+}
