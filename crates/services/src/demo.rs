@@ -8,13 +8,46 @@ use domain::I18nText;
 use domain::directory::{
     MembershipInput, NetworkRelation, NetworkScope, NetworkStatus, OrganizationInput, PartialDate,
 };
+use domain::events::EventInput;
 use domain::ids::{NetworkId, PersonId};
 use domain::time::now_micros;
 use serde::Deserialize;
-use store::entities::{network, person};
-use store::{directory as dir, outbox};
+use store::entities::{event, network, person, series};
+use store::{directory as dir, events as ev, outbox};
 
 pub const DEMO_JSON: &str = include_str!("../demo/network.json");
+pub const DEMO_EVENTS_JSON: &str = include_str!("../demo/events.json");
+
+#[derive(Deserialize)]
+struct DemoEvents {
+    series: Vec<DemoSeries>,
+    events: Vec<DemoEvent>,
+    links: Vec<(String, String, String)>,
+}
+
+#[derive(Deserialize)]
+struct DemoSeries {
+    id: String,
+    names: I18nText,
+    organizer: String,
+    description: I18nText,
+}
+
+#[derive(Deserialize)]
+struct DemoEvent {
+    id: String,
+    series: Option<String>,
+    part: Option<i32>,
+    format: String,
+    date: String,
+    time_zone: String,
+    audience: String,
+    audience_value: Option<String>,
+    languages: String,
+    titles: I18nText,
+    description: I18nText,
+    organizations: Vec<(String, String)>,
+}
 
 #[derive(Deserialize)]
 struct Demo {
@@ -166,6 +199,72 @@ impl Services {
                 },
             )
             .await?;
+        }
+        let events: DemoEvents =
+            serde_json::from_str(DEMO_EVENTS_JSON).map_err(|e| bad("events", e))?;
+        for se in &events.series {
+            ev::insert_series(
+                &tx,
+                series::Model {
+                    id: se.id.clone(),
+                    names: se.names.to_json(),
+                    description: se.description.to_json(),
+                    organizer_org_id: Some(se.organizer.clone()),
+                    created_at: now,
+                    updated_at: now,
+                },
+            )
+            .await?;
+        }
+        for e in &events.events {
+            // The same validation as any organizer's event: the hours are unknown, so only the date is given.
+            let valid = EventInput {
+                id: Some(e.id.clone()),
+                titles: e.titles.clone(),
+                description: e.description.clone(),
+                format: Some(e.format.clone()),
+                date: Some(e.date.clone()),
+                time_zone: Some(e.time_zone.clone()),
+                audience: Some(e.audience.clone()),
+                audience_value: e.audience_value.clone(),
+                languages: Some(e.languages.clone()),
+                ..Default::default()
+            }
+            .validate()
+            .map_err(|err| bad(&e.id, format!("{err:?}")))?;
+            ev::insert_event(
+                &tx,
+                event::Model {
+                    id: valid.id.clone(),
+                    series_id: e.series.clone(),
+                    part: e.part,
+                    titles: valid.titles.to_json(),
+                    description: valid.description.to_json(),
+                    format: valid.format.as_str().into(),
+                    starts_at: domain::time::to_micros(valid.time.starts_at),
+                    ends_at: domain::time::to_micros(valid.time.ends_at),
+                    time_zone: valid.time.time_zone.name().into(),
+                    time_known: valid.time.time_known,
+                    capacity: None,
+                    moderated: false,
+                    audience: valid.audience.as_str().into(),
+                    audience_value: valid.audience_value.clone(),
+                    online_url: None,
+                    languages: valid.languages.join(","),
+                    status: "scheduled".into(),
+                    seat_version: 0,
+                    created_at: now,
+                    updated_at: now,
+                },
+            )
+            .await?;
+            for (org, role) in &e.organizations {
+                ev::add_organizer(&tx, &e.id, org, role).await?;
+            }
+        }
+        for (from, to, kind) in &events.links {
+            domain::events::LinkKind::parse(kind).map_err(|err| bad(from, err))?;
+            ev::add_link(&tx, from, to, kind).await?;
         }
         let counts = DemoCounts {
             organizations: demo.organizations.len(),

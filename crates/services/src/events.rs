@@ -695,3 +695,105 @@ impl Services {
             .collect())
     }
 }
+
+/// Everything the event page shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventPage {
+    pub event: EventView,
+    pub series: Option<(String, I18nText)>,
+    /// Other parts of the same series, in order.
+    pub parts: Vec<EventView>,
+    /// Organizations with their role: organizer, co_organizer, presenter, observer.
+    pub organizations: Vec<(String, crate::directory::OrgView)>,
+    /// (kind, other event, whether this event is the link's source)
+    pub links: Vec<(String, EventView, bool)>,
+    pub counts: Counts,
+}
+
+impl Services {
+    pub async fn event_page(&self, id: &str) -> ServiceResult<EventPage> {
+        let db = &self.store.db;
+        let event = self.get_event(id).await?;
+        let (series, parts) = match &event.series_id {
+            Some(s) => {
+                let se = ev::get_series(db, s).await?;
+                let parts = ev::series_events(db, s)
+                    .await?
+                    .into_iter()
+                    .map(event_view)
+                    .collect::<ServiceResult<Vec<_>>>()?;
+                (
+                    se.map(|x| Ok::<_, ServiceError>((x.id, i18n(&x.names)?)))
+                        .transpose()?,
+                    parts,
+                )
+            }
+            None => (None, vec![]),
+        };
+        let mut organizations = Vec::new();
+        for o in ev::organizers(db, id).await? {
+            if let Some(org) = dir::get_org(db, &o.org_id).await? {
+                organizations.push((o.role, crate::directory::org_view(org)?));
+            }
+        }
+        let role_order = |r: &str| {
+            ["organizer", "co_organizer", "presenter", "observer"]
+                .iter()
+                .position(|x| *x == r)
+                .unwrap_or(9)
+        };
+        organizations.sort_by_key(|(r, o)| (role_order(r), crate::directory::sort_name(&o.names)));
+        let mut links = Vec::new();
+        for l in ev::links(db, id).await? {
+            let outgoing = l.from_event_id == id;
+            let other = if outgoing {
+                &l.to_event_id
+            } else {
+                &l.from_event_id
+            };
+            if let Some(o) = ev::get_event(db, other).await? {
+                links.push((l.kind, event_view(o)?, outgoing));
+            }
+        }
+        let counts = self.registration_counts(id).await?;
+        Ok(EventPage {
+            event,
+            series,
+            parts,
+            organizations,
+            links,
+            counts,
+        })
+    }
+
+    /// Upcoming (soonest first) or past (latest first) events, optionally of one organization.
+    pub async fn list_events(
+        &self,
+        upcoming: bool,
+        org: Option<&str>,
+        page: u64,
+        per_page: u64,
+    ) -> ServiceResult<(Vec<EventView>, u64)> {
+        let (rows, total) =
+            ev::list_events(&self.store.db, now_micros(), upcoming, org, page, per_page).await?;
+        Ok((
+            rows.into_iter()
+                .map(event_view)
+                .collect::<ServiceResult<_>>()?,
+            total,
+        ))
+    }
+
+    /// The online address, for a registration holding a seat only.
+    pub async fn online_url_for(&self, secret: &str) -> ServiceResult<Option<String>> {
+        let r = ev::registration_by_manage_hash(&self.store.db, &secret_hash(secret))
+            .await?
+            .ok_or(ServiceError::NotFound("registration"))?;
+        if r.status != "confirmed" {
+            return Ok(None);
+        }
+        Ok(ev::get_event(&self.store.db, &r.event_id)
+            .await?
+            .and_then(|e| e.online_url))
+    }
+}

@@ -487,7 +487,7 @@ async fn capacity_holds_and_promotions_are_exact_under_concurrency() {
             }
         }
         let mut tasks = Vec::new();
-        for s in confirmed.iter().chain(&waiting_secrets).cloned() {
+        for s in confirmed.into_iter().chain(waiting_secrets) {
             let svc = svc.clone();
             tasks.push(tokio::spawn(
                 async move { svc.cancel_registration(&s).await },

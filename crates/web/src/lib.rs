@@ -5,6 +5,7 @@
 pub mod api;
 pub mod ctx;
 pub mod error;
+pub mod events_pages;
 pub mod i18n;
 pub mod map;
 pub mod pages;
@@ -44,6 +45,7 @@ pub fn app(state: AppState) -> Router {
     let (api_router, _) = api::router().split_for_parts();
     Router::new()
         .merge(pages::router())
+        .merge(events_pages::router())
         .merge(api_router)
         .route("/api/openapi.json", axum::routing::get(api::openapi_json))
         .route("/healthz", axum::routing::get(api::healthz))

@@ -125,6 +125,14 @@ impl Chrome {
             .collect()
     }
 
+    /// The string whose key is `prefix` + `value` (vocabularies: formats, roles, statuses...).
+    pub fn tk(&self, prefix: &str, value: &str) -> String {
+        self.tr.t(&format!("{prefix}{value}"))
+    }
+    pub fn tk2(&self, prefix: &str, value: &str, suffix: &str) -> String {
+        self.tr.t(&format!("{prefix}{value}{suffix}"))
+    }
+
     pub fn kind(&self, k: &str) -> String {
         self.tr.t(&format!("kind-{k}"))
     }
@@ -155,6 +163,35 @@ impl Chrome {
     pub fn t2(&self, key: &str, n1: &str, v1: &str, n2: &str, v2: &str) -> String {
         self.tr.ts(key, &[(n1, v1), (n2, v2)])
     }
+    /// "2031-07-01 14:00–15:30 Asia/Tokyo (05:00–06:30 UTC)", or the date and "time not published".
+    pub fn when(&self, e: &services::events::EventView) -> String {
+        let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);
+        let start = domain::time::from_micros(e.starts_at);
+        let end = domain::time::from_micros(e.ends_at);
+        let (ls, le) = (start.with_timezone(&tz), end.with_timezone(&tz));
+        if !e.time_known {
+            return format!(
+                "{} ({}) · {}",
+                ls.format("%Y-%m-%d"),
+                e.time_zone,
+                self.tr.t("event-time-not-published")
+            );
+        }
+        let end_fmt = if le.date_naive() == ls.date_naive() {
+            le.format("%H:%M").to_string()
+        } else {
+            le.format("%Y-%m-%d %H:%M").to_string()
+        };
+        let utc = format!("{}–{}", start.format("%Y-%m-%d %H:%M"), end.format("%H:%M"));
+        format!(
+            "{}–{} {} ({})",
+            ls.format("%Y-%m-%d %H:%M"),
+            end_fmt,
+            e.time_zone,
+            self.tr.ts("event-in-utc", &[("time", &utc)])
+        )
+    }
+
     pub fn date(&self, micros: &i64) -> String {
         domain::time::rfc3339(*micros)
             .replace('T', " ")

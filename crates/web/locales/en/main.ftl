@@ -231,3 +231,82 @@ error-invalid = Some fields are not valid.
 error-conflict = This exists already.
 error-internal = An unexpected error happened. It was logged; please try again later.
 error-back-home = Back to the home page
+
+## Events
+nav-events = Events
+events-title = Events
+events-upcoming = Upcoming events
+events-past = Past events
+events-none-upcoming = No upcoming event is announced.
+events-none-past = No past event is recorded.
+event-when = When
+event-time-not-published = time not published
+event-in-utc = { $time } UTC
+event-format = Format
+event-audience = Audience
+event-languages = Languages
+event-series = Series
+event-part = Part { $n }
+event-parts = Parts of the series
+event-organizations = Organizations
+event-links = Related events
+event-ics = Add to my calendar (.ics)
+event-registered = { $count ->
+    [one] One person registered
+   *[other] { $count } people registered
+}
+event-waiting = { $count ->
+    [0] nobody on the waiting list
+    [one] one on the waiting list
+   *[other] { $count } on the waiting list
+}
+event-capacity = { $count ->
+    [one] one seat
+   *[other] { $count } seats
+}
+link-precursor_of = Precursor of
+link-precursor_of-in = Preceded by
+link-follow_up_of = Follow-up of
+link-follow_up_of-in = Followed by
+format-webinar = Webinar
+format-live_event = Live event
+format-workshop = Workshop
+format-assembly = Assembly
+format-study_visit = Study visit
+audience-public = Open to everyone
+audience-network_members = Members of { $value } only
+audience-country = Participants from { $value } only
+audience-invitation = By invitation only
+orgrole-organizer = Organizer
+orgrole-co_organizer = Co-organizer
+orgrole-presenter = Presenter
+orgrole-observer = Observer
+attendee-participant = Participant
+attendee-observer = Observer
+attendee-speaker = Speaker
+attendee-press = Press
+register-title = Register
+register-name = Your name
+register-email = Your e-mail
+register-org = Organization (identifier in the directory)
+register-org-name = Or the name of your organization
+register-country = Country you come from
+register-attendee-type = You attend as
+register-submit = Register
+register-closed-over = Registration is closed: this event is over.
+register-closed-invitation = This event is by invitation only.
+register-done-confirmed = You are registered. A confirmation is on its way to { $email }.
+register-done-waitlisted = The event is full: you are on the waiting list, and { $email } will be told when a seat frees.
+register-done-pending = Your registration waits for the organizers' approval; { $email } will be told.
+register-repeated = { $email } was already registered for this event: nothing changed.
+manage-title = Your registration
+manage-status = Status
+manage-cancel = Cancel my registration
+manage-cancelled = Your registration is cancelled.
+manage-online = Join online
+manage-link-note = Keep the address of this page: it lets you see or cancel your registration.
+reg-confirmed = Confirmed
+reg-waitlisted = On the waiting list
+reg-pending = Waiting for approval
+reg-cancelled = Cancelled
+reg-rejected = Declined

@@ -231,3 +231,82 @@ error-invalid = Certains champs ne sont pas valides.
 error-conflict = Cet élément existe déjà.
 error-internal = Une erreur inattendue s'est produite. Elle a été consignée ; veuillez réessayer plus tard.
 error-back-home = Retour à la page d'accueil
+
+## Events
+nav-events = Événements
+events-title = Événements
+events-upcoming = Événements à venir
+events-past = Événements passés
+events-none-upcoming = Aucun événement à venir n'est annoncé.
+events-none-past = Aucun événement passé n'est enregistré.
+event-when = Date
+event-time-not-published = horaire non publié
+event-in-utc = { $time } UTC
+event-format = Format
+event-audience = Public
+event-languages = Langues
+event-series = Série
+event-part = Volet { $n }
+event-parts = Volets de la série
+event-organizations = Organisations
+event-links = Événements liés
+event-ics = Ajouter à mon agenda (.ics)
+event-registered = { $count ->
+    [one] Une personne inscrite
+   *[other] { $count } personnes inscrites
+}
+event-waiting = { $count ->
+    [0] aucune personne en liste d'attente
+    [one] une personne en liste d'attente
+   *[other] { $count } personnes en liste d'attente
+}
+event-capacity = { $count ->
+    [one] une place
+   *[other] { $count } places
+}
+link-precursor_of = Précurseur de
+link-precursor_of-in = Précédé de
+link-follow_up_of = Suite de
+link-follow_up_of-in = Suivi de
+format-webinar = Webinaire
+format-live_event = Événement en présentiel
+format-workshop = Atelier
+format-assembly = Assemblée
+format-study_visit = Visite d'étude
+audience-public = Ouvert à tous
+audience-network_members = Réservé aux membres de { $value }
+audience-country = Réservé aux participants de ce pays : { $value }
+audience-invitation = Sur invitation uniquement
+orgrole-organizer = Organisateur
+orgrole-co_organizer = Coorganisateur
+orgrole-presenter = Intervenant
+orgrole-observer = Observateur
+attendee-participant = Participant
+attendee-observer = Observateur
+attendee-speaker = Intervenant
+attendee-press = Presse
+register-title = Inscription
+register-name = Votre nom
+register-email = Votre adresse e-mail
+register-org = Organisation (identifiant dans l'annuaire)
+register-org-name = Ou le nom de votre organisation
+register-country = Pays de provenance
+register-attendee-type = Vous participez en tant que
+register-submit = S'inscrire
+register-closed-over = Les inscriptions sont closes : cet événement est terminé.
+register-closed-invitation = Cet événement est sur invitation uniquement.
+register-done-confirmed = Votre inscription est enregistrée. Une confirmation va être envoyée à { $email }.
+register-done-waitlisted = L'événement est complet : vous êtes sur la liste d'attente, et nous écrirons à { $email } dès qu'une place se libérera.
+register-done-pending = Votre inscription attend l'approbation des organisateurs ; nous vous écrirons à { $email }.
+register-repeated = L'adresse { $email } était déjà inscrite à cet événement : rien n'a été modifié.
+manage-title = Votre inscription
+manage-status = Statut
+manage-cancel = Annuler mon inscription
+manage-cancelled = Votre inscription est annulée.
+manage-online = Rejoindre en ligne
+manage-link-note = Conservez l'adresse de cette page : elle vous permet de consulter ou d'annuler votre inscription.
+reg-confirmed = Confirmée
+reg-waitlisted = En liste d'attente
+reg-pending = En attente d'approbation
+reg-cancelled = Annulée
+reg-rejected = Refusée

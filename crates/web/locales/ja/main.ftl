@@ -226,3 +226,79 @@ error-invalid = 一部の項目が正しくありません。
 error-conflict = すでに存在します。
 error-internal = 予期しないエラーが発生しました。エラーは記録されています。しばらくしてからもう一度お試しください。
 error-back-home = ホームページに戻る
+
+## Events
+nav-events = イベント
+events-title = イベント
+events-upcoming = 今後のイベント
+events-past = 過去のイベント
+events-none-upcoming = 告知されている今後のイベントはありません。
+events-none-past = 過去のイベントの記録はありません。
+event-when = 日時
+event-time-not-published = 時刻は非公開
+event-in-utc = { $time } UTC
+event-format = 形式
+event-audience = 対象
+event-languages = 使用言語
+event-series = シリーズ
+event-part = 第{ $n }回
+event-parts = シリーズの各回
+event-organizations = 関係団体
+event-links = 関連イベント
+event-ics = カレンダーに追加（.ics）
+event-registered = { $count ->
+   *[other] 登録者{ $count }名
+}
+event-waiting = { $count ->
+    [0] キャンセル待ちなし
+   *[other] キャンセル待ち{ $count }名
+}
+event-capacity = { $count ->
+   *[other] 定員{ $count }名
+}
+link-precursor_of = 次のイベントの先行イベント
+link-precursor_of-in = 先行イベント
+link-follow_up_of = 次のイベントのフォローアップ
+link-follow_up_of-in = フォローアップ
+format-webinar = ウェビナー
+format-live_event = 対面イベント
+format-workshop = ワークショップ
+format-assembly = 総会
+format-study_visit = 視察
+audience-public = どなたでも参加可能
+audience-network_members = { $value }の会員限定
+audience-country = { $value }からの参加者限定
+audience-invitation = 招待者限定
+orgrole-organizer = 主催
+orgrole-co_organizer = 共催
+orgrole-presenter = 発表
+orgrole-observer = オブザーバー
+attendee-participant = 参加者
+attendee-observer = オブザーバー
+attendee-speaker = 登壇者
+attendee-press = 報道関係者
+register-title = 参加登録
+register-name = 氏名
+register-email = メールアドレス
+register-org = 団体（ディレクトリの識別子）
+register-org-name = または団体名
+register-country = 出身国
+register-attendee-type = 参加区分
+register-submit = 登録する
+register-closed-over = このイベントは終了したため、登録を締め切りました。
+register-closed-invitation = このイベントは招待制です。
+register-done-confirmed = 登録が完了しました。確認メールを{ $email }にお送りします。
+register-done-waitlisted = 定員に達したため、キャンセル待ちとして登録しました。席が空き次第、{ $email }にお知らせします。
+register-done-pending = ご登録は主催者の承認待ちです。結果は{ $email }にお知らせします。
+register-repeated = { $email }はすでにこのイベントに登録されています。変更はありません。
+manage-title = 登録内容
+manage-status = 状況
+manage-cancel = 登録をキャンセル
+manage-cancelled = 登録をキャンセルしました。
+manage-online = オンラインで参加
+manage-link-note = このページのアドレスを保存しておいてください。登録内容の確認やキャンセルに使用できます。
+reg-confirmed = 確定
+reg-waitlisted = キャンセル待ち
+reg-pending = 承認待ち
+reg-cancelled = キャンセル済み
+reg-rejected = 不承認

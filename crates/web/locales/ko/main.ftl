@@ -226,3 +226,79 @@ error-invalid = 일부 항목이 올바르지 않습니다.
 error-conflict = 이미 존재합니다.
 error-internal = 예기치 않은 오류가 발생했습니다. 오류가 기록되었으니 잠시 후 다시 시도하십시오.
 error-back-home = 홈페이지로 돌아가기
+
+## Events
+nav-events = 행사
+events-title = 행사
+events-upcoming = 예정된 행사
+events-past = 지난 행사
+events-none-upcoming = 발표된 예정 행사가 없습니다.
+events-none-past = 지난 행사 기록이 없습니다.
+event-when = 일시
+event-time-not-published = 시간 비공개
+event-in-utc = { $time } UTC
+event-format = 형식
+event-audience = 참가 대상
+event-languages = 사용 언어
+event-series = 시리즈
+event-part = { $n }회차
+event-parts = 시리즈 회차
+event-organizations = 참여 기관
+event-links = 관련 행사
+event-ics = 내 캘린더에 추가(.ics)
+event-registered = { $count ->
+   *[other] 등록자 { $count }명
+}
+event-waiting = { $count ->
+    [0] 대기자 명단 없음
+   *[other] 대기자 명단 { $count }명
+}
+event-capacity = { $count ->
+   *[other] 정원 { $count }명
+}
+link-precursor_of = 다음 행사의 선행 행사
+link-precursor_of-in = 선행 행사
+link-follow_up_of = 다음 행사의 후속 행사
+link-follow_up_of-in = 후속 행사
+format-webinar = 웨비나
+format-live_event = 대면 행사
+format-workshop = 워크숍
+format-assembly = 총회
+format-study_visit = 연수 방문
+audience-public = 누구나 참가 가능
+audience-network_members = { $value } 회원 전용
+audience-country = { $value } 출신 참가자 전용
+audience-invitation = 초청자 전용
+orgrole-organizer = 주최
+orgrole-co_organizer = 공동 주최
+orgrole-presenter = 발표
+orgrole-observer = 옵서버
+attendee-participant = 참가자
+attendee-observer = 옵서버
+attendee-speaker = 연사
+attendee-press = 언론
+register-title = 참가 등록
+register-name = 이름
+register-email = 이메일
+register-org = 기관(디렉터리 식별자)
+register-org-name = 또는 기관명
+register-country = 출신 국가
+register-attendee-type = 참가 유형
+register-submit = 등록
+register-closed-over = 종료된 행사이므로 등록이 마감되었습니다.
+register-closed-invitation = 초청자만 참가할 수 있는 행사입니다.
+register-done-confirmed = 등록되었습니다. { $email } 주소로 확인 메일이 발송됩니다.
+register-done-waitlisted = 행사 정원이 찼습니다. 대기자 명단에 등록되었으며, 자리가 나면 { $email } 주소로 알려 드립니다.
+register-done-pending = 등록이 주최 측의 승인을 기다리고 있습니다. 결과는 { $email } 주소로 알려 드립니다.
+register-repeated = { $email } 주소는 이미 이 행사에 등록되어 있습니다. 변경된 내용은 없습니다.
+manage-title = 내 등록 정보
+manage-status = 상태
+manage-cancel = 등록 취소
+manage-cancelled = 등록이 취소되었습니다.
+manage-online = 온라인으로 참가
+manage-link-note = 이 페이지의 주소를 보관해 두십시오. 이 주소에서 등록 정보를 확인하거나 등록을 취소할 수 있습니다.
+reg-confirmed = 확정
+reg-waitlisted = 대기자 명단 등록
+reg-pending = 승인 대기 중
+reg-cancelled = 취소됨
+reg-rejected = 거절됨

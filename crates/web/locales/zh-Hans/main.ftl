@@ -226,3 +226,79 @@ error-invalid = 部分字段无效。
 error-conflict = 该项已存在。
 error-internal = 发生意外错误，已记录在案，请稍后重试。
 error-back-home = 返回首页
+
+## Events
+nav-events = 活动
+events-title = 活动
+events-upcoming = 即将举行的活动
+events-past = 往期活动
+events-none-upcoming = 暂无已公布的近期活动。
+events-none-past = 暂无往期活动记录。
+event-when = 时间
+event-time-not-published = 具体时间未公布
+event-in-utc = { $time } UTC
+event-format = 形式
+event-audience = 参加对象
+event-languages = 语言
+event-series = 系列
+event-part = 第 { $n } 期
+event-parts = 系列各期
+event-organizations = 参与组织
+event-links = 相关活动
+event-ics = 添加到我的日历（.ics）
+event-registered = { $count ->
+   *[other] 已有 { $count } 人报名
+}
+event-waiting = { $count ->
+    [0] 候补名单为空
+   *[other] 候补名单中有 { $count } 人
+}
+event-capacity = { $count ->
+   *[other] { $count } 个名额
+}
+link-precursor_of = 以下活动的前序活动
+link-precursor_of-in = 前序活动
+link-follow_up_of = 以下活动的后续活动
+link-follow_up_of-in = 后续活动
+format-webinar = 网络研讨会
+format-live_event = 线下活动
+format-workshop = 工作坊
+format-assembly = 大会
+format-study_visit = 考察访问
+audience-public = 向所有人开放
+audience-network_members = 仅限{ $value }成员
+audience-country = 仅限来自{ $value }的参会者
+audience-invitation = 仅限受邀者
+orgrole-organizer = 主办方
+orgrole-co_organizer = 联合主办方
+orgrole-presenter = 演讲方
+orgrole-observer = 观察员
+attendee-participant = 参会者
+attendee-observer = 观察员
+attendee-speaker = 演讲嘉宾
+attendee-press = 媒体
+register-title = 报名
+register-name = 姓名
+register-email = 电子邮箱
+register-org = 组织（名录中的标识符）
+register-org-name = 或填写组织名称
+register-country = 所在国家
+register-attendee-type = 参会身份
+register-submit = 提交报名
+register-closed-over = 活动已结束，报名已截止。
+register-closed-invitation = 本活动仅限受邀者参加。
+register-done-confirmed = 报名成功。确认邮件即将发送至 { $email }。
+register-done-waitlisted = 活动名额已满：您已进入候补名单，有名额空出时将通知 { $email }。
+register-done-pending = 您的报名正在等待主办方审核，结果将通知 { $email }。
+register-repeated = { $email } 此前已报名本活动，未作任何更改。
+manage-title = 我的报名
+manage-status = 状态
+manage-cancel = 取消报名
+manage-cancelled = 您的报名已取消。
+manage-online = 在线参加
+manage-link-note = 请保存本页地址：您可以通过它查看或取消报名。
+reg-confirmed = 已确认
+reg-waitlisted = 在候补名单中
+reg-pending = 待审核
+reg-cancelled = 已取消
+reg-rejected = 未获批准

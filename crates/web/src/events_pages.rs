@@ -1,0 +1,350 @@
+//! Event pages: the list, the event page (with schema.org JSON-LD and a registration form),
+//! the self-service page behind the secret link, and the single-event `.ics`.
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::PageError;
+use crate::view::{Chrome, Pager};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use domain::events::AttendeeType;
+use services::ServiceError;
+use services::events::{EventPage, EventView, RegistrationInput, RegistrationView};
+use std::collections::{BTreeMap, HashMap};
+
+type PageResult = Result<Response, PageError>;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/events", get(list))
+        .route("/events/{id}", get(page))
+        .route("/events/{id}/register", post(register))
+        .route("/events/{id}/calendar.ics", get(ics))
+        .route("/r/{secret}", get(manage))
+        .route("/r/{secret}/cancel", post(cancel))
+}
+
+fn err(c: &Ctx) -> impl Fn(ServiceError) -> PageError + '_ {
+    move |e| PageError::from_service(e, c.lang)
+}
+
+#[derive(Template)]
+#[template(path = "events.html")]
+struct ListPage {
+    c: Chrome,
+    upcoming: bool,
+    events: Vec<EventView>,
+    pager: Pager,
+}
+
+async fn list(
+    c: Ctx,
+    State(s): State<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> PageResult {
+    let upcoming = !q.contains_key("past");
+    let page = q
+        .get("page")
+        .and_then(|p| p.parse::<u64>().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1);
+    let (events, total) = s
+        .svc
+        .list_events(upcoming, None, page, 50)
+        .await
+        .map_err(err(&c))?;
+    let base: Vec<(&str, String)> = if upcoming {
+        vec![]
+    } else {
+        vec![("past", "1".into())]
+    };
+    let pager = Pager::new(&c.tr, &base, page, 50, total, "/events");
+    Ok(Html(
+        ListPage {
+            c: Chrome::new(&c, "events"),
+            upcoming,
+            events,
+            pager,
+        }
+        .render()?,
+    )
+    .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "event.html")]
+struct EventPageT {
+    c: Chrome,
+    p: EventPage,
+    json_ld: String,
+    audience: String,
+    closed: Option<String>,
+    done: Option<String>,
+    manage_link: Option<String>,
+    errors: BTreeMap<String, String>,
+    attendee_types: Vec<&'static str>,
+    idempotency_key: String,
+    form_name: String,
+    form_email: String,
+}
+
+/// schema.org `Event`, for search engines and calendars that read it.
+fn json_ld(p: &EventPage, lang: domain::Lang) -> String {
+    let e = &p.event;
+    let organizers: Vec<_> = p
+        .organizations
+        .iter()
+        .filter(|(r, _)| r == "organizer" || r == "co_organizer")
+        .map(|(_, o)| serde_json::json!({"@type": "Organization", "name": o.names.best(lang)}))
+        .collect();
+    let mut v = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": e.titles.best(lang),
+        "description": e.description.best(lang),
+        "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
+        "eventStatus": if e.status == "cancelled" { "https://schema.org/EventCancelled" } else { "https://schema.org/EventScheduled" },
+        "organizer": organizers,
+        "inLanguage": e.languages,
+    });
+    let start = domain::time::from_micros(e.starts_at);
+    if e.time_known {
+        v["startDate"] = start
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            .into();
+        v["endDate"] = domain::time::from_micros(e.ends_at)
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            .into();
+    } else {
+        // Only the date is known: schema.org takes a date without a time.
+        let tz: chrono_tz::Tz = e.time_zone.parse().unwrap_or(chrono_tz::UTC);
+        v["startDate"] = start
+            .with_timezone(&tz)
+            .format("%Y-%m-%d")
+            .to_string()
+            .into();
+    }
+    // Inside <script>, "</" would end the element early.
+    v.to_string().replace("</", "<\\/")
+}
+
+fn audience_text(c: &Ctx, e: &EventView) -> String {
+    let value = match (e.audience.as_str(), &e.audience_value) {
+        ("country", Some(code)) => domain::country::Country::parse(code)
+            .map(|x| x.name(c.lang).to_string())
+            .unwrap_or(code.clone()),
+        (_, Some(v)) => v.clone(),
+        _ => String::new(),
+    };
+    c.tr.ts(&format!("audience-{}", e.audience), &[("value", &value)])
+}
+
+/// What the last form submission left to show on the event page.
+#[derive(Default)]
+struct Outcome {
+    unprocessable: bool,
+    done: Option<String>,
+    manage_link: Option<String>,
+    errors: BTreeMap<String, String>,
+    form: (String, String),
+}
+
+async fn render_event(c: &Ctx, s: &AppState, id: &str, o: Outcome) -> PageResult {
+    let p = s.svc.event_page(id).await.map_err(err(c))?;
+    let closed = if p.event.ends_at < domain::time::now_micros() {
+        Some(c.tr.t("register-closed-over"))
+    } else if p.event.audience == "invitation" {
+        Some(c.tr.t("register-closed-invitation"))
+    } else {
+        None
+    };
+    let page = EventPageT {
+        json_ld: json_ld(&p, c.lang),
+        audience: audience_text(c, &p.event),
+        c: Chrome::new(c, "events"),
+        p,
+        closed,
+        done: o.done,
+        manage_link: o.manage_link,
+        errors: o.errors,
+        attendee_types: AttendeeType::ALL.iter().map(|a| a.as_str()).collect(),
+        // A fresh key per form shown: a double click or a resent form registers once.
+        idempotency_key: services::random_hex(16),
+        form_name: o.form.0,
+        form_email: o.form.1,
+    };
+    let status = if o.unprocessable {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+async fn page(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> PageResult {
+    render_event(&c, &s, &id, Outcome::default()).await
+}
+
+async fn register(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    f: Result<axum::Form<HashMap<String, String>>, axum::extract::rejection::FormRejection>,
+) -> PageResult {
+    let fields = f.map_err(|e| PageError::form(e, c.lang))?.0;
+    c.check_csrf(fields.get("csrf").map(String::as_str))?;
+    let get = |k: &str| fields.get(k).cloned().filter(|v| !v.trim().is_empty());
+    let input = RegistrationInput {
+        email: get("email"),
+        name: get("name"),
+        org_id: get("org_id"),
+        org_name: get("org_name"),
+        country: get("country"),
+        attendee_type: get("attendee_type"),
+        lang: get("lang").or_else(|| Some(c.lang.tag().into())),
+        time_zone: get("time_zone"),
+    };
+    let form = (
+        get("name").unwrap_or_default(),
+        get("email").unwrap_or_default(),
+    );
+    match s
+        .svc
+        .register(&id, input, get("idempotency_key").as_deref())
+        .await
+    {
+        Ok(r) => {
+            let email = r.registration.email.clone();
+            let msg = if r.repeated {
+                c.tr.ts("register-repeated", &[("email", &email)])
+            } else {
+                c.tr.ts(
+                    &format!("register-done-{}", r.registration.status),
+                    &[("email", &email)],
+                )
+            };
+            let link = r.manage_secret.map(|k| format!("/r/{k}"));
+            render_event(
+                &c,
+                &s,
+                &id,
+                Outcome {
+                    done: Some(msg),
+                    manage_link: link,
+                    ..Default::default()
+                },
+            )
+            .await
+        }
+        Err(ServiceError::Invalid(f) | ServiceError::Conflict(f)) => {
+            render_event(
+                &c,
+                &s,
+                &id,
+                Outcome {
+                    unprocessable: true,
+                    errors: f.0,
+                    form,
+                    ..Default::default()
+                },
+            )
+            .await
+        }
+        Err(e) => Err(PageError::from_service(e, c.lang)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "manage.html")]
+struct ManagePage {
+    c: Chrome,
+    event: EventView,
+    reg: RegistrationView,
+    secret: String,
+    online_url: Option<String>,
+    notice: Option<String>,
+}
+
+async fn manage_page(c: &Ctx, s: &AppState, secret: &str, notice: Option<String>) -> PageResult {
+    let reg = s.svc.registration_by_secret(secret).await.map_err(err(c))?;
+    let event = s.svc.get_event(&reg.event_id).await.map_err(err(c))?;
+    let online_url = s.svc.online_url_for(secret).await.map_err(err(c))?;
+    let page = ManagePage {
+        c: Chrome::new(c, "events"),
+        event,
+        reg,
+        secret: secret.to_string(),
+        online_url,
+        notice,
+    };
+    let mut res = Html(page.render()?).into_response();
+    // The address is a secret: keep it out of caches and referrers.
+    res.headers_mut().insert(
+        CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    Ok(res)
+}
+
+async fn manage(c: Ctx, State(s): State<AppState>, Path(secret): Path<String>) -> PageResult {
+    manage_page(&c, &s, &secret, None).await
+}
+
+async fn cancel(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(secret): Path<String>,
+    f: Result<axum::Form<HashMap<String, String>>, axum::extract::rejection::FormRejection>,
+) -> PageResult {
+    let fields = f.map_err(|e| PageError::form(e, c.lang))?.0;
+    c.check_csrf(fields.get("csrf").map(String::as_str))?;
+    s.svc.cancel_registration(&secret).await.map_err(err(&c))?;
+    manage_page(&c, &s, &secret, Some(c.tr.t("manage-cancelled"))).await
+}
+
+pub fn cal_event(e: &EventView, lang: domain::Lang) -> domain::calendar::CalEvent {
+    domain::calendar::CalEvent {
+        uid: format!("event-{}@citydriver", e.id),
+        start: domain::time::from_micros(e.starts_at),
+        end: domain::time::from_micros(e.ends_at),
+        time_zone: e.time_zone.parse().ok(),
+        time_known: e.time_known,
+        summary: e.titles.best(lang).to_string(),
+        description: Some(e.description.best(lang).to_string()).filter(|d| !d.is_empty()),
+        location: None,
+        url: None,
+        status: if e.status == "cancelled" {
+            domain::calendar::EventStatus::Cancelled
+        } else {
+            domain::calendar::EventStatus::Confirmed
+        },
+        sequence: 0,
+        last_modified: domain::time::from_micros(e.starts_at.min(domain::time::now_micros())),
+        categories: vec![e.format.clone()],
+    }
+}
+
+async fn ics(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> PageResult {
+    let e = s.svc.get_event(&id).await.map_err(err(&c))?;
+    let cal = domain::calendar::Calendar {
+        name: e.titles.best(c.lang).to_string(),
+        events: vec![cal_event(&e, c.lang)],
+    };
+    let body = domain::calendar::write(&cal, chrono::Utc::now());
+    Ok((
+        [
+            (CONTENT_TYPE, domain::calendar::MEDIA_TYPE.to_string()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{id}.ics\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
