@@ -1019,3 +1019,216 @@ async fn editors_list_people_with_private_emails_and_admins_shape_networks() {
         );
     }
 }
+
+#[tokio::test]
+async fn demo_events_show_their_facts_and_unknown_hours() {
+    let t = T::new("sqlite").await;
+    let r = t.get("/events?past=1&lang=en", "").await;
+    assert_eq!(r.status, StatusCode::OK);
+    for id in [
+        "wego-japan-2020-part-1",
+        "wego-japan-2020-part-2",
+        "wego-tcs-live-2020",
+        "neascn-workshop-2020",
+    ] {
+        assert!(r.body.contains(&format!("/events/{id}")), "{id}");
+    }
+    let r = t.get("/events/wego-japan-2020-part-1?lang=en", "").await;
+    assert!(
+        r.body
+            .contains("2020-07-01 (Asia/Tokyo) · time not published"),
+        "unknown hours are said"
+    );
+    assert!(r.body.contains("Participants from Japan only"));
+    assert!(
+        r.body
+            .contains("Registration is closed: this event is over.")
+    );
+    assert!(
+        r.body.contains(r#""@type":"Event""#) && r.body.contains(r#""startDate":"2020-07-01""#),
+        "JSON-LD with the date only"
+    );
+    for org in ["kyoto", "meti", "canon", "jica"] {
+        assert!(
+            r.body.contains(&format!("href=\"/orgs/{org}\"")),
+            "observer {org}"
+        );
+    }
+    let r = t.get("/events/wego-tcs-live-2020?lang=en", "").await;
+    assert!(r.body.contains("Precursor of") && r.body.contains("/events/neascn-workshop-2020"));
+    let r = t.get("/events/neascn-workshop-2020?lang=en", "").await;
+    assert!(r.body.contains("Preceded by") && r.body.contains("/events/wego-tcs-live-2020"));
+    let r = t
+        .get("/events/wego-japan-2020-part-1/calendar.ics", "")
+        .await;
+    assert_eq!(r.headers["content-type"], "text/calendar; charset=utf-8");
+    assert!(
+        r.body.contains("DTSTART;VALUE=DATE:20200701\r\n"),
+        "{}",
+        r.body
+    );
+    assert_eq!(
+        t.get("/events/nope", "").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn register_in_japanese_twice_then_cancel_and_the_next_is_promoted() {
+    for b in backends() {
+        let t = T::new(b).await;
+        let svc = t.svc();
+        let a = t.accounts().await;
+        let admin = svc
+            .session_actor(a.admin.split(['=', ';']).nth(1).unwrap())
+            .await
+            .unwrap();
+        let input = domain::events::EventInput {
+            id: Some("smart-city-101-2031".into()),
+            titles: domain::I18nText::en("Smart City 101").with(Lang::Ja, "スマートシティ101"),
+            date: Some("2031-07-01".into()),
+            start_time: Some("14:00".into()),
+            end_time: Some("15:00".into()),
+            time_zone: Some("Asia/Tokyo".into()),
+            capacity: Some(1),
+            online_url: Some("https://meet.example.org/sc101".into()),
+            ..Default::default()
+        };
+        svc.create_event(&admin, "sci-j", &[], None, input)
+            .await
+            .unwrap();
+        let page = t.get("/events/smart-city-101-2031?lang=ja", "").await;
+        assert!(
+            page.body.contains("スマートシティ101")
+                && page.body.contains("2031-07-01 14:00–15:00 Asia/Tokyo"),
+            "{b}"
+        );
+        assert!(
+            !page.body.contains("meet.example.org"),
+            "{b}: the online address is for registered people only"
+        );
+        let cookie = format!("cd_csrf={CSRF}");
+        let form = format!(
+            "csrf={CSRF}&idempotency_key=k1&name=%E5%B1%B1%E7%94%B0&email=yamada%40kyoto.test&lang=ja&time_zone=Asia%2FTokyo&attendee_type=observer"
+        );
+        let r = t
+            .form(
+                "/events/smart-city-101-2031/register?lang=ja",
+                &cookie,
+                &form,
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{b}");
+        assert!(
+            r.body.contains(
+                &Tr::new(Lang::Ja).ts("register-done-confirmed", &[("email", "yamada@kyoto.test")])
+            ),
+            "{b}"
+        );
+        let manage = r
+            .body
+            .split("href=\"/r/")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string();
+        // The same form sent again (double click): the same registration, nothing new.
+        let r = t
+            .form(
+                "/events/smart-city-101-2031/register?lang=ja",
+                &cookie,
+                &form,
+            )
+            .await;
+        assert!(
+            r.body.contains(
+                &Tr::new(Lang::Ja).ts("register-repeated", &[("email", "yamada@kyoto.test")])
+            ),
+            "{b}"
+        );
+        // Someone else waits.
+        let r = t
+            .form(
+                "/events/smart-city-101-2031/register?lang=en",
+                &cookie,
+                &format!("csrf={CSRF}&idempotency_key=k2&name=Kim&email=kim%40busan.test"),
+            )
+            .await;
+        assert!(r.body.contains("you are on the waiting list"), "{b}");
+        // Bad input keeps what was typed and names the field.
+        let r = t
+            .form(
+                "/events/smart-city-101-2031/register?lang=en",
+                &cookie,
+                &format!("csrf={CSRF}&idempotency_key=k3&name=Lee&email=not-mail"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(
+            r.body.contains("is not an e-mail address") && r.body.contains("value=\"Lee\""),
+            "{b}"
+        );
+        // Without the CSRF field: refused before anything.
+        let r = t
+            .form(
+                "/events/smart-city-101-2031/register",
+                &cookie,
+                "name=X&email=x%40x.test",
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
+        let counts = svc
+            .registration_counts("smart-city-101-2031")
+            .await
+            .unwrap();
+        assert_eq!((counts.confirmed, counts.waitlisted), (1, 1), "{b}");
+        // The registered person sees the online address on their page, then cancels.
+        let r = t.get(&format!("/r/{manage}?lang=ja"), "").await;
+        assert!(r.body.contains("https://meet.example.org/sc101"), "{b}");
+        assert_eq!(r.headers["cache-control"], "no-store");
+        let r = t
+            .form(
+                &format!("/r/{manage}/cancel?lang=ja"),
+                &cookie,
+                &format!("csrf={CSRF}"),
+            )
+            .await;
+        assert!(
+            r.body.contains(&Tr::new(Lang::Ja).t("manage-cancelled")),
+            "{b}"
+        );
+        let counts = svc
+            .registration_counts("smart-city-101-2031")
+            .await
+            .unwrap();
+        assert_eq!(
+            (counts.confirmed, counts.waitlisted, counts.cancelled),
+            (1, 0, 1),
+            "{b}: Kim was promoted"
+        );
+        let mails: Vec<String> = store::outbox::read_after(&svc.store.db, 0, 1000)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|o| o.topic == "email")
+            .map(|o| {
+                serde_json::from_str::<serde_json::Value>(&o.payload).unwrap()["kind"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(
+            mails,
+            ["confirmed", "waitlisted", "cancelled", "promoted"],
+            "{b}"
+        );
+        assert_eq!(
+            t.get("/r/0000", "").await.status,
+            StatusCode::NOT_FOUND,
+            "{b}"
+        );
+    }
+}

@@ -250,7 +250,7 @@ event-registered = { $count ->
    *[other] 등록자 { $count }명
 }
 event-waiting = { $count ->
-    [0] 대기자 명단 없음
+    [0] 대기자 명단에 아무도 없음
    *[other] 대기자 명단 { $count }명
 }
 event-capacity = { $count ->
@@ -261,7 +261,7 @@ link-precursor_of-in = 선행 행사
 link-follow_up_of = 다음 행사의 후속 행사
 link-follow_up_of-in = 후속 행사
 format-webinar = 웨비나
-format-live_event = 대면 행사
+format-live_event = 생중계 행사
 format-workshop = 워크숍
 format-assembly = 총회
 format-study_visit = 연수 방문
