@@ -39,6 +39,8 @@ enum Cmd {
         /// Mark cookies Secure (behind HTTPS).
         #[arg(long, env = "CITYDRIVER_SECURE_COOKIES")]
         secure_cookies: bool,
+        #[command(flatten)]
+        mail: MailArgs,
     },
     /// Bring the database schema up to date.
     Migrate,
@@ -69,6 +71,57 @@ enum Cmd {
     },
 }
 
+#[derive(clap::Args)]
+struct MailArgs {
+    /// SMTP server for outgoing mail; without it, messages are written as .eml files to --mail-dir.
+    #[arg(long, env = "CITYDRIVER_SMTP_HOST")]
+    smtp_host: Option<String>,
+    #[arg(long, env = "CITYDRIVER_SMTP_PORT", default_value_t = 587)]
+    smtp_port: u16,
+    /// Talk to the SMTP server without STARTTLS (only for a relay on this machine).
+    #[arg(long, env = "CITYDRIVER_SMTP_PLAIN")]
+    smtp_plain: bool,
+    #[arg(long, env = "CITYDRIVER_SMTP_USER")]
+    smtp_user: Option<String>,
+    #[arg(long, env = "CITYDRIVER_SMTP_PASSWORD", hide_env_values = true)]
+    smtp_password: Option<String>,
+    /// Folder for .eml files when no SMTP server is given.
+    #[arg(long, env = "CITYDRIVER_MAIL_DIR", default_value = "outbox-mail")]
+    mail_dir: std::path::PathBuf,
+    #[arg(
+        long,
+        env = "CITYDRIVER_MAIL_FROM",
+        default_value = "citydriver <noreply@citydriver.localhost>"
+    )]
+    mail_from: String,
+    /// The address people reach this site at, for links in messages (default: the listening address).
+    #[arg(long, env = "CITYDRIVER_PUBLIC_URL")]
+    public_url: Option<String>,
+}
+
+impl MailArgs {
+    fn config(&self, listening: std::net::SocketAddr) -> services::mail::MailConfig {
+        use services::mail::{MailConfig, Transport};
+        let transport = match &self.smtp_host {
+            Some(host) => Transport::Smtp {
+                host: host.clone(),
+                port: self.smtp_port,
+                starttls: !self.smtp_plain,
+                credentials: self.smtp_user.clone().zip(self.smtp_password.clone()),
+            },
+            None => Transport::Files(self.mail_dir.clone()),
+        };
+        MailConfig {
+            transport,
+            from: self.mail_from.clone(),
+            public_url: self
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{listening}")),
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
@@ -84,7 +137,8 @@ async fn main() -> anyhow::Result<()> {
             addr,
             no_demo,
             secure_cookies,
-        } => serve(&cli.db, &addr, no_demo, secure_cookies).await,
+            mail,
+        } => serve(&cli.db, &addr, no_demo, secure_cookies, mail).await,
         Cmd::Migrate => {
             let store = Store::open(&cli.db).await?;
             eprintln!(
@@ -193,7 +247,13 @@ mod store_counts {
     pub use services::store_counts::Counts;
 }
 
-async fn serve(db: &str, addr: &str, no_demo: bool, secure_cookies: bool) -> anyhow::Result<()> {
+async fn serve(
+    db: &str,
+    addr: &str,
+    no_demo: bool,
+    secure_cookies: bool,
+    mail: MailArgs,
+) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let store = Store::open(db)
         .await
@@ -222,6 +282,18 @@ async fn serve(db: &str, addr: &str, no_demo: bool, secure_cookies: bool) -> any
         "citydriver is serving http://{local}/ (ready in {} ms)",
         started.elapsed().as_millis()
     );
+    // The mailer sends what the outbox holds; it survives transport errors and retries.
+    let mail_cfg = mail.config(local);
+    let mailer = svc.clone();
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = mailer.send_pending_mail(&mail_cfg, 200).await {
+                tracing::warn!("mailer: {e}");
+                tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        }
+    });
     let state = web::AppState::new(svc, web::WebConfig { secure_cookies });
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;

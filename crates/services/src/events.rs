@@ -5,7 +5,7 @@
 //! and no message is lost, whatever the concurrency.
 
 use crate::error::field;
-use crate::{ServiceError, ServiceResult, Services, random_hex, secret_hash};
+use crate::{ServiceError, ServiceResult, Services, secret_hash};
 use domain::auth::Actor;
 use domain::directory::normalize_email;
 use domain::events::{AttendeeType, AudienceKind, EventInput, RegStatus, admit, seats_to_fill};
@@ -422,6 +422,8 @@ impl Services {
             return Err(ServiceError::Invalid(e));
         }
         let email = email.unwrap_or_default();
+        // Read (or make) the link key before the transaction takes the write lock.
+        self.manage_secret("").await?;
         let now = now_micros();
         let tx = self.store.begin().await?;
         // The lock first: from here on, this event's registrations change one at a time.
@@ -504,12 +506,13 @@ impl Services {
         let confirmed = ev::count_status(&tx, event_id, "confirmed").await?;
         let waiting = ev::count_status(&tx, event_id, "waitlisted").await?;
         let status = admit(cap, confirmed, waiting, event.moderated);
-        let secret = random_hex(24);
+        let id = existing
+            .as_ref()
+            .map(|r| r.id.clone())
+            .unwrap_or_else(|| domain::ids::random_id("r", rand::random()));
+        let secret = self.manage_secret(&id).await?;
         let row = registration::Model {
-            id: existing
-                .as_ref()
-                .map(|r| r.id.clone())
-                .unwrap_or_else(|| domain::ids::random_id("r", rand::random())),
+            id,
             event_id: event_id.into(),
             email,
             name,

@@ -8,6 +8,8 @@ pub mod directory;
 pub mod error;
 pub mod events;
 pub mod import;
+pub mod mail;
+pub mod testing;
 
 pub use error::{ServiceError, ServiceResult};
 pub use store::Store;
@@ -23,6 +25,8 @@ use store::audit;
 pub struct Services {
     pub store: Store,
     pub config: Config,
+    /// The key of self-service links, read from the database once.
+    link_key: std::sync::Arc<tokio::sync::OnceCell<Vec<u8>>>,
 }
 
 #[derive(Clone, Debug)]
@@ -44,7 +48,37 @@ impl Default for Config {
 
 impl Services {
     pub fn new(store: Store, config: Config) -> Self {
-        Services { store, config }
+        Services {
+            store,
+            config,
+            link_key: Default::default(),
+        }
+    }
+
+    /// The secret of a registration's self-service link: HMAC of its id under the site's key, so
+    /// that the mailer can write the link again without the database keeping the secret.
+    pub async fn manage_secret(&self, registration_id: &str) -> ServiceResult<String> {
+        use hmac::Mac;
+        let key = self
+            .link_key
+            .get_or_try_init(|| async {
+                const KEY: &str = "link_key";
+                if let Some(k) = store::outbox::get_meta(&self.store.db, KEY).await? {
+                    return Ok::<_, ServiceError>(k.into_bytes());
+                }
+                let fresh = random_hex(32);
+                // Two processes starting together: the database keeps one key, both read it back.
+                let _ = store::outbox::set_meta(&self.store.db, KEY, &fresh).await;
+                let k = store::outbox::get_meta(&self.store.db, KEY)
+                    .await?
+                    .unwrap_or(fresh);
+                Ok(k.into_bytes())
+            })
+            .await?;
+        let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key)
+            .map_err(|e| ServiceError::Internal(e.to_string()))?;
+        mac.update(registration_id.as_bytes());
+        Ok(hex::encode(mac.finalize().into_bytes()))
     }
 
     /// Records a refusal of a signed-in account (anonymous refusals are not logged: anyone

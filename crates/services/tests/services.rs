@@ -598,3 +598,105 @@ async fn registration_rules_audiences_and_moderation() {
 }
 
 use domain::events::RegStatus as RegStatusAlias;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn messages_reach_a_real_smtp_server_once_in_the_attendees_language_and_zone() {
+    use citydriver_services::mail::{MailConfig, Transport};
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, _) = people(&svc).await;
+        svc.create_event(
+            &admin,
+            "sci-j",
+            &[],
+            None,
+            event_input("mail-test", Some(1)),
+        )
+        .await
+        .unwrap();
+        let sink = citydriver_services::testing::SmtpSink::start()
+            .await
+            .unwrap();
+        let cfg = MailConfig {
+            transport: Transport::Smtp {
+                host: "127.0.0.1".into(),
+                port: sink.port,
+                starttls: false,
+                credentials: None,
+            },
+            from: "WeGO <noreply@wego.test>".into(),
+            public_url: "http://cd.test".into(),
+        };
+        let mut ja = reg("yamada@kyoto.test");
+        ja.time_zone = Some("Europe/Paris".into());
+        let first = svc.register("mail-test", ja, None).await.unwrap();
+        let mut fr = reg("dupont@lyon.test");
+        fr.lang = Some("fr".into());
+        svc.register("mail-test", fr, None).await.unwrap();
+        assert_eq!(svc.send_pending_mail(&cfg, 100).await.unwrap(), 2, "{b}");
+        assert_eq!(
+            svc.send_pending_mail(&cfg, 100).await.unwrap(),
+            0,
+            "{b}: nothing sent twice"
+        );
+        svc.cancel_registration(first.manage_secret.as_deref().unwrap())
+            .await
+            .unwrap();
+        assert_eq!(
+            svc.send_pending_mail(&cfg, 100).await.unwrap(),
+            2,
+            "{b}: the cancellation and the promotion"
+        );
+        let msgs: Vec<(String, String, String)> =
+            sink.messages().iter().map(|m| decode_mail(m)).collect();
+        assert_eq!(msgs.len(), 4, "{b}");
+        let (headers, subject, body) = &msgs[0];
+        // Japanese, with the time in the attendee's zone (14:00 Tokyo = 07:00 Paris in July).
+        assert!(headers.contains("To: yamada@kyoto.test"), "{b}");
+        assert_eq!(subject, "参加登録完了：スマートシティ101", "{b}");
+        assert!(
+            body.contains("2031-07-01 07:00–08:30 (Europe/Paris)"),
+            "{b}: {body}"
+        );
+        assert!(
+            body.contains(&format!(
+                "http://cd.test/r/{}",
+                first.manage_secret.as_deref().unwrap()
+            )),
+            "{b}: the self-service link"
+        );
+        assert!(
+            msgs[1].0.contains("To: dupont@lyon.test") && msgs[1].2.contains("liste d'attente"),
+            "{b}: {:?}",
+            msgs[1]
+        );
+        assert!(msgs[2].1.contains("参加登録を取り消しました"), "{b}");
+        assert!(
+            msgs[3].0.contains("To: dupont@lyon.test")
+                && msgs[3].1.starts_with("Une place vous est attribuée"),
+            "{b}: promoted"
+        );
+        let ids: std::collections::BTreeSet<&str> = msgs
+            .iter()
+            .filter_map(|m| m.0.lines().find(|l| l.starts_with("Message-ID: <outbox-")))
+            .collect();
+        assert_eq!(ids.len(), 4, "{b}: one Message-ID per outbox entry");
+    }
+}
+
+/// Headers, decoded subject and decoded body of a message as the SMTP server received it,
+/// read by an independent MIME parser.
+fn decode_mail(raw: &str) -> (String, String, String) {
+    let msg = mail_parser::MessageParser::default()
+        .parse(raw.as_bytes())
+        .expect("a parseable message");
+    let headers = raw
+        .split_once("\n\n")
+        .map(|(h, _)| h)
+        .unwrap_or(raw)
+        .to_string();
+    let subject = msg.subject().unwrap_or("").to_string();
+    let body = msg.body_text(0).map(|b| b.to_string()).unwrap_or_default();
+    (headers, subject, body)
+}

@@ -1,0 +1,17 @@
+mail-greeting = Dear { $name },
+mail-subject-confirmed = Registration confirmed: { $event }
+mail-subject-waitlisted = On the waiting list: { $event }
+mail-subject-pending = Registration received: { $event }
+mail-subject-promoted = A seat is yours: { $event }
+mail-subject-cancelled = Registration cancelled: { $event }
+mail-subject-rejected = Registration declined: { $event }
+mail-body-confirmed = Your registration for this event is confirmed.
+mail-body-waitlisted = The event is full, so you are on the waiting list. We will write to you as soon as a seat frees.
+mail-body-pending = The organizers will review your registration and write to you.
+mail-body-promoted = A seat freed and it is now yours: your registration is confirmed.
+mail-body-cancelled = Your registration is cancelled.
+mail-body-rejected = The organizers could not accept your registration.
+mail-when = When: { $when }
+mail-time-not-published = { $date } (the time is not published yet)
+mail-manage = See or cancel your registration: { $link }
+mail-signature = — citydriver, for { $organizer }

@@ -1,0 +1,17 @@
+mail-greeting = Bonjour { $name },
+mail-subject-confirmed = Inscription confirmée : { $event }
+mail-subject-waitlisted = Sur la liste d'attente : { $event }
+mail-subject-pending = Inscription reçue : { $event }
+mail-subject-promoted = Une place vous est attribuée : { $event }
+mail-subject-cancelled = Inscription annulée : { $event }
+mail-subject-rejected = Inscription refusée : { $event }
+mail-body-confirmed = Votre inscription à cet événement est confirmée.
+mail-body-waitlisted = L'événement est complet : vous êtes sur la liste d'attente. Nous vous écrirons dès qu'une place se libère.
+mail-body-pending = Les organisateurs examineront votre inscription et vous écriront.
+mail-body-promoted = Une place s'est libérée et vous est attribuée : votre inscription est confirmée.
+mail-body-cancelled = Votre inscription est annulée.
+mail-body-rejected = Les organisateurs n'ont pas pu accepter votre inscription.
+mail-when = Date : { $when }
+mail-time-not-published = { $date } (l'heure n'est pas encore publiée)
+mail-manage = Voir ou annuler votre inscription : { $link }
+mail-signature = — citydriver, pour { $organizer }

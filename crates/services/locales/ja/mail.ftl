@@ -1,0 +1,17 @@
+mail-greeting = { $name } 様
+mail-subject-confirmed = 参加登録完了：{ $event }
+mail-subject-waitlisted = キャンセル待ちに登録されました：{ $event }
+mail-subject-pending = 参加登録を受け付けました：{ $event }
+mail-subject-promoted = 参加が確定しました：{ $event }
+mail-subject-cancelled = 参加登録を取り消しました：{ $event }
+mail-subject-rejected = 参加登録をお受けできませんでした：{ $event }
+mail-body-confirmed = このイベントへの参加登録が完了しました。
+mail-body-waitlisted = 定員に達したため、キャンセル待ちに登録されました。空きが出次第ご連絡します。
+mail-body-pending = 主催者が登録内容を確認のうえ、ご連絡します。
+mail-body-promoted = 空きが出たため、参加が確定しました。
+mail-body-cancelled = 参加登録を取り消しました。
+mail-body-rejected = 主催者は参加登録をお受けできませんでした。
+mail-when = 日時：{ $when }
+mail-time-not-published = { $date }（時刻は未公表です）
+mail-manage = 登録内容の確認・取り消し：{ $link }
+mail-signature = — citydriver（{ $organizer }）

@@ -1,0 +1,17 @@
+mail-greeting = { $name } 님께,
+mail-subject-confirmed = 등록 확정: { $event }
+mail-subject-waitlisted = 대기자 명단 등록: { $event }
+mail-subject-pending = 등록 접수: { $event }
+mail-subject-promoted = 좌석이 배정되었습니다: { $event }
+mail-subject-cancelled = 등록 취소: { $event }
+mail-subject-rejected = 등록 불가: { $event }
+mail-body-confirmed = 이 행사에 대한 등록이 확정되었습니다.
+mail-body-waitlisted = 정원이 마감되어 대기자 명단에 등록되었습니다. 자리가 나는 즉시 알려 드리겠습니다.
+mail-body-pending = 주최 측이 등록 내용을 검토한 후 연락드리겠습니다.
+mail-body-promoted = 자리가 생겨 배정되었습니다. 등록이 확정되었습니다.
+mail-body-cancelled = 등록이 취소되었습니다.
+mail-body-rejected = 주최 측이 등록을 승인하지 못했습니다.
+mail-when = 일시: { $when }
+mail-time-not-published = { $date } (시간 미공개)
+mail-manage = 등록 확인 및 취소: { $link }
+mail-signature = — citydriver, { $organizer } 드림

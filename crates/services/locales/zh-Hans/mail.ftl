@@ -1,0 +1,17 @@
+mail-greeting = { $name }，您好：
+mail-subject-confirmed = 报名成功：{ $event }
+mail-subject-waitlisted = 已列入候补名单：{ $event }
+mail-subject-pending = 已收到报名：{ $event }
+mail-subject-promoted = 您已获得名额：{ $event }
+mail-subject-cancelled = 报名已取消：{ $event }
+mail-subject-rejected = 报名未获通过：{ $event }
+mail-body-confirmed = 您对本活动的报名已确认。
+mail-body-waitlisted = 活动名额已满，您已列入候补名单。一有空位我们会立即通知您。
+mail-body-pending = 主办方将审核您的报名并与您联系。
+mail-body-promoted = 有名额空出，现已分配给您：您的报名已确认。
+mail-body-cancelled = 您的报名已取消。
+mail-body-rejected = 主办方未能接受您的报名。
+mail-when = 时间：{ $when }
+mail-time-not-published = { $date }（具体时间尚未公布）
+mail-manage = 查看或取消报名：{ $link }
+mail-signature = — citydriver，代表{ $organizer }

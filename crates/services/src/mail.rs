@@ -1,0 +1,237 @@
+//! The mailer: sends the e-mails that use cases put in the outbox, in the attendee's language
+//! and time zone, by SMTP or (for a local run) as `.eml` files in a folder.
+//!
+//! Delivery is at least once, never lost: the position of the last message handed to the
+//! transport is saved after each one, so a crash resends at most the message in flight — with the
+//! same Message-ID (`<outbox-N@citydriver>`), which receivers use to drop the duplicate.
+
+use crate::{ServiceError, ServiceResult, Services};
+use domain::{I18nText, Lang};
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use store::{directory as dir, events as ev, outbox};
+
+fluent_templates::static_loader! {
+    static MAIL = {
+        locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+const POSITION: &str = "mailer.position";
+
+#[derive(Debug, Clone)]
+pub enum Transport {
+    /// An SMTP server; `starttls` for anything but a local relay.
+    Smtp {
+        host: String,
+        port: u16,
+        starttls: bool,
+        credentials: Option<(String, String)>,
+    },
+    /// One `.eml` file per message in this folder (the default for a local run).
+    Files(PathBuf),
+}
+
+#[derive(Debug, Clone)]
+pub struct MailConfig {
+    pub transport: Transport,
+    pub from: String,
+    /// The site's address, for the links in messages.
+    pub public_url: String,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        MailConfig {
+            transport: Transport::Files(PathBuf::from("outbox-mail")),
+            from: "citydriver <noreply@citydriver.localhost>".into(),
+            public_url: "http://127.0.0.1:8080".into(),
+        }
+    }
+}
+
+fn t(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+    let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+    let map: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.to_string())))
+        .collect();
+    MAIL.lookup_with_args(&id, key, &map)
+}
+
+/// A message ready for the transport.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub message_id: String,
+}
+
+impl Services {
+    /// Renders the message of one outbox entry; `None` when there is nothing to send any more
+    /// (the registration was removed).
+    pub async fn render_mail(
+        &self,
+        cfg: &MailConfig,
+        outbox_id: i64,
+        payload: &str,
+    ) -> ServiceResult<Option<Mail>> {
+        let p: serde_json::Value =
+            serde_json::from_str(payload).map_err(|e| ServiceError::Internal(e.to_string()))?;
+        let kind = p["kind"].as_str().unwrap_or("");
+        let Some(reg) =
+            ev::get_registration(&self.store.db, p["registration_id"].as_str().unwrap_or(""))
+                .await?
+        else {
+            return Ok(None);
+        };
+        let Some(event) = ev::get_event(&self.store.db, &reg.event_id).await? else {
+            return Ok(None);
+        };
+        let lang = Lang::parse(&reg.lang).unwrap_or(Lang::En);
+        let title = I18nText::from_json(&event.titles)
+            .unwrap_or_default()
+            .best(lang)
+            .to_string();
+        let organizer = match ev::organizers(&self.store.db, &event.id)
+            .await?
+            .into_iter()
+            .find(|o| o.role == "organizer")
+        {
+            Some(o) => dir::get_org(&self.store.db, &o.org_id)
+                .await?
+                .map(|org| {
+                    I18nText::from_json(&org.names)
+                        .unwrap_or_default()
+                        .best(lang)
+                        .to_string()
+                })
+                .unwrap_or(o.org_id),
+            None => String::new(),
+        };
+        // Times in the attendee's own zone, with the zone named.
+        let tz: chrono_tz::Tz = reg.time_zone.parse().unwrap_or(chrono_tz::UTC);
+        let start = domain::time::from_micros(event.starts_at).with_timezone(&tz);
+        let end = domain::time::from_micros(event.ends_at).with_timezone(&tz);
+        let when = if event.time_known {
+            format!(
+                "{}–{} ({})",
+                start.format("%Y-%m-%d %H:%M"),
+                end.format("%H:%M"),
+                reg.time_zone
+            )
+        } else {
+            let event_tz: chrono_tz::Tz = event.time_zone.parse().unwrap_or(chrono_tz::UTC);
+            let date = domain::time::from_micros(event.starts_at)
+                .with_timezone(&event_tz)
+                .format("%Y-%m-%d")
+                .to_string();
+            t(lang, "mail-time-not-published", &[("date", &date)])
+        };
+        let link = format!(
+            "{}/r/{}",
+            cfg.public_url.trim_end_matches('/'),
+            self.manage_secret(&reg.id).await?
+        );
+        let subject = t(lang, &format!("mail-subject-{kind}"), &[("event", &title)]);
+        let body = [
+            t(lang, "mail-greeting", &[("name", &reg.name)]),
+            String::new(),
+            t(lang, &format!("mail-body-{kind}"), &[]),
+            String::new(),
+            title,
+            t(lang, "mail-when", &[("when", &when)]),
+            String::new(),
+            t(lang, "mail-manage", &[("link", &link)]),
+            String::new(),
+            t(lang, "mail-signature", &[("organizer", &organizer)]),
+        ]
+        .join("\n");
+        Ok(Some(Mail {
+            to: reg.email,
+            subject,
+            body,
+            message_id: format!("<outbox-{outbox_id}@citydriver>"),
+        }))
+    }
+
+    /// Sends what waits in the outbox, oldest first, up to `limit` messages. Returns how many were sent.
+    pub async fn send_pending_mail(&self, cfg: &MailConfig, limit: u64) -> ServiceResult<usize> {
+        let from: Mailbox = cfg
+            .from
+            .parse()
+            .map_err(|e| ServiceError::Internal(format!("mail from: {e}")))?;
+        let mut position: i64 = outbox::get_meta(&self.store.db, POSITION)
+            .await?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let mut sent = 0;
+        for entry in outbox::read_after(&self.store.db, position, limit).await? {
+            if entry.topic == "email"
+                && let Some(mail) = self.render_mail(cfg, entry.id, &entry.payload).await?
+            {
+                let msg = Message::builder()
+                    .from(from.clone())
+                    .to(mail
+                        .to
+                        .parse()
+                        .map_err(|e| ServiceError::Internal(format!("mail to: {e}")))?)
+                    .subject(mail.subject)
+                    .message_id(Some(mail.message_id))
+                    .header(ContentType::TEXT_PLAIN)
+                    .body(mail.body)
+                    .map_err(|e| ServiceError::Internal(format!("building mail: {e}")))?;
+                deliver(&cfg.transport, msg).await?;
+                sent += 1;
+            }
+            position = entry.id;
+            outbox::set_meta(&self.store.db, POSITION, &position.to_string()).await?;
+        }
+        Ok(sent)
+    }
+}
+
+async fn deliver(transport: &Transport, msg: Message) -> ServiceResult<()> {
+    let fail = |e: String| ServiceError::Internal(format!("sending mail: {e}"));
+    match transport {
+        Transport::Files(dir) => {
+            tokio::fs::create_dir_all(dir)
+                .await
+                .map_err(|e| fail(e.to_string()))?;
+            AsyncFileTransport::<Tokio1Executor>::new(dir)
+                .send(msg)
+                .await
+                .map_err(|e| fail(e.to_string()))?;
+        }
+        Transport::Smtp {
+            host,
+            port,
+            starttls,
+            credentials,
+        } => {
+            let mut b = if *starttls {
+                AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)
+                    .map_err(|e| fail(e.to_string()))?
+            } else {
+                AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
+            };
+            b = b.port(*port);
+            if let Some((u, p)) = credentials {
+                b = b.credentials(lettre::transport::smtp::authentication::Credentials::new(
+                    u.clone(),
+                    p.clone(),
+                ));
+            }
+            b.build().send(msg).await.map_err(|e| fail(e.to_string()))?;
+        }
+    }
+    Ok(())
+}
