@@ -95,7 +95,10 @@ async fn migrations_apply_and_are_recorded() {
         let applied = s.applied_migrations().await.unwrap();
         assert_eq!(
             applied,
-            vec!["m0001_directory_accounts_audit_outbox"],
+            vec![
+                "m0001_directory_accounts_audit_outbox",
+                "m0002_events_registrations"
+            ],
             "{b}"
         );
         // Running them again is a no-op.

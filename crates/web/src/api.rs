@@ -71,6 +71,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(import_directory))
         .routes(routes!(list_audit))
         .routes(routes!(me))
+        .merge(crate::api_events::router())
 }
 
 /// The OpenAPI document, exactly what the router serves.

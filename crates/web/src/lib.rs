@@ -3,6 +3,7 @@
 //! It is the only layer that knows HTTP, HTML and JSON; rules and writes live in `services`.
 
 pub mod api;
+pub mod api_events;
 pub mod ctx;
 pub mod error;
 pub mod events_pages;

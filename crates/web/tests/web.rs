@@ -1232,3 +1232,103 @@ async fn register_in_japanese_twice_then_cancel_and_the_next_is_promoted() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_newcomer_creates_a_two_part_series_through_the_api_and_people_register() {
+    for b in backends() {
+        let t = T::new(b).await;
+        let a = t.accounts().await;
+        let tok = Some(a.admin_token.as_str());
+        let r = t.api("POST", "/api/v1/series", tok, Some(r#"{"id":"smart-city-101","names":{"en":"Smart City 101","ja":"スマートシティ101"},"organizer":"sci-j"}"#)).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{b}: {}", r.body);
+        for (part, date) in [(1, "2031-07-01"), (2, "2031-07-13")] {
+            let body = serde_json::json!({
+                "id": format!("sc101-part-{part}"), "titles": {"en": format!("Part {part}")}, "date": date,
+                "start_time": "23:30", "end_time": "00:30", "time_zone": "Europe/Paris", "capacity": 1,
+                "organizer": "sci-j", "co_organizers": ["wego-secretariat"], "series": "smart-city-101", "part": part
+            });
+            let r = t
+                .api("POST", "/api/v1/events", tok, Some(&body.to_string()))
+                .await;
+            assert_eq!(r.status, StatusCode::CREATED, "{b}: {}", r.body);
+            if part == 1 {
+                assert_eq!(
+                    (r.json()["starts_at"].as_str(), r.json()["ends_at"].as_str()),
+                    (Some("2031-07-01T21:30:00Z"), Some("2031-07-01T22:30:00Z")),
+                    "{b}: 23:30 Paris across midnight"
+                );
+            }
+        }
+        let page = t.get("/events/sc101-part-2?lang=en", "").await.body;
+        assert!(
+            page.contains("/events/sc101-part-1") && page.contains("Parts of the series"),
+            "{b}: the other part is linked"
+        );
+        // Registration with a retry: 201, then 200 with the same id and no second secret.
+        let reg =
+            r#"{"email":"sato@toyota.test","name":"佐藤","lang":"ja","time_zone":"Asia/Tokyo"}"#;
+        let send = |key: &'static str| {
+            Request::post("/api/v1/events/sc101-part-1/registrations")
+                .header("content-type", "application/json")
+                .header("idempotency-key", key)
+                .body(Body::from(reg))
+                .unwrap()
+        };
+        let first = t.send(send("attempt-1")).await;
+        assert_eq!(first.status, StatusCode::CREATED, "{b}: {}", first.body);
+        assert!(
+            first.json()["manage_url"]
+                .as_str()
+                .unwrap()
+                .starts_with("/r/")
+        );
+        let again = t.send(send("attempt-1")).await;
+        assert_eq!(again.status, StatusCode::OK, "{b}");
+        assert_eq!(again.json()["id"], first.json()["id"]);
+        assert!(
+            again.json().get("manage_url").is_none(),
+            "{b}: the secret is never handed out twice"
+        );
+        let second = t
+            .api(
+                "POST",
+                "/api/v1/events/sc101-part-1/registrations",
+                None,
+                Some(r#"{"email":"kim@busan.test","name":"Kim"}"#),
+            )
+            .await;
+        assert_eq!(second.json()["status"], "waitlisted", "{b}");
+        let bad = t
+            .api(
+                "POST",
+                "/api/v1/events/sc101-part-1/registrations",
+                None,
+                Some(r#"{"email":"x","name":""}"#),
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(
+            bad.json()["error"]["fields"]["email"].is_string()
+                && bad.json()["error"]["fields"]["name"].is_string()
+        );
+        // Anonymous and non-organizer event creation is refused.
+        let body =
+            r#"{"titles":{"en":"X"},"date":"2031-01-01","time_zone":"UTC","organizer":"sci-j"}"#;
+        assert_eq!(
+            t.api("POST", "/api/v1/events", None, Some(body))
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED,
+            "{b}"
+        );
+        assert_eq!(
+            t.api("POST", "/api/v1/events", Some(&a.editor_token), Some(body))
+                .await
+                .status,
+            StatusCode::FORBIDDEN,
+            "{b}"
+        );
+        let list = t.api("GET", "/api/v1/events", None, None).await.json();
+        assert_eq!(list["total"], 2, "{b}: the two upcoming parts");
+    }
+}
