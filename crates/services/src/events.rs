@@ -800,3 +800,32 @@ impl Services {
             .and_then(|e| e.online_url))
     }
 }
+
+/// The most events one calendar feed carries (newest kept when there are more).
+pub const FEED_LIMIT: u64 = 500;
+
+impl Services {
+    /// Events of a series (its parts), for its calendar feed.
+    pub async fn series_feed(&self, series_id: &str) -> ServiceResult<(I18nText, Vec<EventView>)> {
+        let s = ev::get_series(&self.store.db, series_id)
+            .await?
+            .ok_or(ServiceError::NotFound("series"))?;
+        let events = ev::series_events(&self.store.db, series_id)
+            .await?
+            .into_iter()
+            .map(event_view)
+            .collect::<ServiceResult<_>>()?;
+        Ok((i18n(&s.names)?, events))
+    }
+
+    /// Events an organization organizes or takes part in, past and upcoming, for its calendar feed.
+    pub async fn org_feed(&self, org_id: &str) -> ServiceResult<(I18nText, Vec<EventView>)> {
+        let org = dir::get_org(&self.store.db, org_id)
+            .await?
+            .ok_or(ServiceError::NotFound("organization"))?;
+        let (mut events, _) = self.list_events(true, Some(org_id), 1, FEED_LIMIT).await?;
+        let (past, _) = self.list_events(false, Some(org_id), 1, FEED_LIMIT).await?;
+        events.extend(past);
+        Ok((i18n(&org.names)?, events))
+    }
+}

@@ -25,6 +25,8 @@ pub fn router() -> Router<AppState> {
         .route("/events/{id}", get(page))
         .route("/events/{id}/register", post(register))
         .route("/events/{id}/calendar.ics", get(ics))
+        .route("/series/{id}/calendar.ics", get(series_ics))
+        .route("/orgs/{id}/calendar.ics", get(org_ics))
         .route("/r/{secret}", get(manage))
         .route("/r/{secret}/cancel", post(cancel))
 }
@@ -347,4 +349,45 @@ async fn ics(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> PageR
         body,
     )
         .into_response())
+}
+
+fn ics_response(name: String, events: &[EventView], lang: domain::Lang, file: &str) -> Response {
+    let cal = domain::calendar::Calendar {
+        name,
+        events: events.iter().map(|e| cal_event(e, lang)).collect(),
+    };
+    let body = domain::calendar::write(&cal, chrono::Utc::now());
+    (
+        [
+            (CONTENT_TYPE, domain::calendar::MEDIA_TYPE.to_string()),
+            (
+                CONTENT_DISPOSITION,
+                format!("inline; filename=\"{file}.ics\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// The feed of a series: subscribe once, get every part.
+async fn series_ics(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> PageResult {
+    let (name, events) = s.svc.series_feed(&id).await.map_err(err(&c))?;
+    Ok(ics_response(
+        name.best(c.lang).to_string(),
+        &events,
+        c.lang,
+        &id,
+    ))
+}
+
+/// The feed of an organization's events.
+async fn org_ics(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> PageResult {
+    let (name, events) = s.svc.org_feed(&id).await.map_err(err(&c))?;
+    Ok(ics_response(
+        name.best(c.lang).to_string(),
+        &events,
+        c.lang,
+        &id,
+    ))
 }

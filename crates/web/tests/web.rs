@@ -1332,3 +1332,91 @@ async fn a_newcomer_creates_a_two_part_series_through_the_api_and_people_registe
         assert_eq!(list["total"], 2, "{b}: the two upcoming parts");
     }
 }
+
+/// Runs Python's `icalendar` on a feed (tools/check_ics.py) and returns its JSON lines, or None when
+/// Python's icalendar is not installed here (CI installs it and requires it).
+fn python_ics(body: &str) -> Option<Vec<serde_json::Value>> {
+    let ok = std::process::Command::new("python3")
+        .args(["-c", "import icalendar"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        assert!(
+            std::env::var("CITYDRIVER_REQUIRE_PYTHON_ICAL").is_err(),
+            "Python's icalendar is required here"
+        );
+        eprintln!("skipping the Python check: no icalendar module");
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("feed.ics");
+    std::fs::write(&f, body).unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tools/check_ics.py");
+    let out = std::process::Command::new("python3")
+        .arg(script)
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect(),
+    )
+}
+
+#[tokio::test]
+async fn series_and_organization_feeds_parse_with_the_right_instants() {
+    let t = T::new("sqlite").await;
+    let a = t.accounts().await;
+    let tok = Some(a.admin_token.as_str());
+    t.api(
+        "POST",
+        "/api/v1/series",
+        tok,
+        Some(r#"{"id":"night","names":{"en":"Night talks"},"organizer":"wego-secretariat"}"#),
+    )
+    .await;
+    let body = r#"{"id":"paris-night","titles":{"en":"Late in Paris","ko":"파리의 밤"},"date":"2031-10-21","start_time":"23:30","end_time":"00:30","time_zone":"Europe/Paris","organizer":"wego-secretariat","series":"night","part":1}"#;
+    assert_eq!(
+        t.api("POST", "/api/v1/events", tok, Some(body))
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    let feed = t.get("/series/night/calendar.ics?lang=ko", "").await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert!(feed.body.contains("SUMMARY:파리의 밤\r\n"));
+    if let Some(lines) = python_ics(&feed.body) {
+        let ev = lines.iter().find(|l| l["kind"] == "event").unwrap();
+        assert_eq!(ev["uid"], "event-paris-night@citydriver");
+        assert_eq!(
+            (ev["start"].as_str(), ev["end"].as_str()),
+            (Some("2031-10-21T21:30:00Z"), Some("2031-10-21T22:30:00Z")),
+            "23:30 Paris = 06:30 next day in Seoul"
+        );
+    }
+    // An organization's feed has its past demo events too, with their dates only.
+    let feed = t.get("/orgs/sci-j/calendar.ics", "").await;
+    if let Some(lines) = python_ics(&feed.body) {
+        let starts: Vec<&str> = lines
+            .iter()
+            .filter(|l| l["kind"] == "event")
+            .filter_map(|l| l["start"].as_str())
+            .collect();
+        assert!(
+            starts.contains(&"2020-07-01") && starts.contains(&"2020-07-13"),
+            "{starts:?}"
+        );
+    }
+    assert_eq!(
+        t.get("/series/nope/calendar.ics", "").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
