@@ -54,6 +54,15 @@ enum Cmd {
         #[arg(long = "in")]
         input: Option<PathBuf>,
     },
+    /// Make an API token for an account and print it (scopes: read, write:directory, admin).
+    CreateToken {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "read")]
+        scopes: String,
+        #[arg(long, default_value = "command line")]
+        name: String,
+    },
     /// Make a consistent copy while the server runs (SQLite file copy, or an export for PostgreSQL).
     Backup { path: PathBuf },
     /// Create an account directly (the password is read from CITYDRIVER_PASSWORD or standard input).
@@ -219,6 +228,27 @@ async fn main() -> anyhow::Result<()> {
                     Ok(())
                 }
                 Err(services::ServiceError::Invalid(f) | services::ServiceError::Conflict(f)) => {
+                    for (field, reason) in f.0 {
+                        eprintln!("{field}: {reason}");
+                    }
+                    std::process::exit(2)
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        Cmd::CreateToken {
+            email,
+            scopes,
+            name,
+        } => {
+            let svc = Services::new(Store::open(&cli.db).await?, Config::default());
+            let actor = svc.actor_by_email(&email).await?;
+            match svc.create_token(&actor, &name, &scopes).await {
+                Ok((_, secret)) => {
+                    println!("{secret}");
+                    Ok(())
+                }
+                Err(services::ServiceError::Invalid(f)) => {
                     for (field, reason) in f.0 {
                         eprintln!("{field}: {reason}");
                     }

@@ -321,6 +321,15 @@ impl Services {
         Ok(())
     }
 
+    /// The account with this e-mail, with every scope (for the operator's command line).
+    pub async fn actor_by_email(&self, email: &str) -> ServiceResult<Actor> {
+        let email = normalize_email(email).map_err(|r| ServiceError::Invalid(field("email", r)))?;
+        let u = acc::user_by_email(&self.store.db, &email)
+            .await?
+            .ok_or(ServiceError::NotFound("account"))?;
+        self.actor_for_user(u, Scope::ALL.to_vec()).await
+    }
+
     /// The account behind a session cookie, with every scope; anonymous when expired or unknown.
     pub async fn session_actor(&self, session_secret: &str) -> ServiceResult<Actor> {
         let Some(s) = acc::session(&self.store.db, &secret_hash(session_secret)).await? else {

@@ -72,6 +72,12 @@ pub struct Event {
     audience_value: Option<String>,
     languages: Vec<String>,
     status: String,
+    /// Registrations holding a seat (in the answer for one event).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confirmed_count: Option<u64>,
+    /// People on the waiting list (in the answer for one event).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    waitlisted_count: Option<u64>,
 }
 
 impl From<EventView> for Event {
@@ -93,6 +99,8 @@ impl From<EventView> for Event {
             audience_value: e.audience_value,
             languages: e.languages,
             status: e.status,
+            confirmed_count: None,
+            waitlisted_count: None,
         }
     }
 }
@@ -287,7 +295,11 @@ async fn get_event(
     State(s): State<AppState>,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Event>, ApiError> {
-    Ok(Json(s.svc.get_event(&id).await?.into()))
+    let mut e = Event::from(s.svc.get_event(&id).await?);
+    let c = s.svc.registration_counts(&id).await?;
+    e.confirmed_count = Some(c.confirmed);
+    e.waitlisted_count = Some(c.waitlisted);
+    Ok(Json(e))
 }
 
 #[derive(Deserialize, ToSchema)]
