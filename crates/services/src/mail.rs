@@ -174,6 +174,7 @@ impl Services {
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
         let mut sent = 0;
+        let mut sender: Option<Sender> = None;
         for entry in outbox::read_after(&self.store.db, position, limit).await? {
             if entry.topic == "email"
                 && let Some(mail) = self.render_mail(cfg, entry.id, &entry.payload).await?
@@ -189,7 +190,12 @@ impl Services {
                     .header(ContentType::TEXT_PLAIN)
                     .body(mail.body)
                     .map_err(|e| ServiceError::Internal(format!("building mail: {e}")))?;
-                deliver(&cfg.transport, msg).await?;
+                if sender.is_none() {
+                    sender = Some(Sender::new(&cfg.transport).await?);
+                }
+                if let Some(t) = &sender {
+                    t.send(msg).await?;
+                }
                 sent += 1;
             }
             position = entry.id;
@@ -199,39 +205,50 @@ impl Services {
     }
 }
 
-async fn deliver(transport: &Transport, msg: Message) -> ServiceResult<()> {
-    let fail = |e: String| ServiceError::Internal(format!("sending mail: {e}"));
-    match transport {
-        Transport::Files(dir) => {
-            tokio::fs::create_dir_all(dir)
-                .await
-                .map_err(|e| fail(e.to_string()))?;
-            AsyncFileTransport::<Tokio1Executor>::new(dir)
-                .send(msg)
-                .await
-                .map_err(|e| fail(e.to_string()))?;
-        }
-        Transport::Smtp {
-            host,
-            port,
-            starttls,
-            credentials,
-        } => {
-            let mut b = if *starttls {
-                AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)
-                    .map_err(|e| fail(e.to_string()))?
-            } else {
-                AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
-            };
-            b = b.port(*port);
-            if let Some((u, p)) = credentials {
-                b = b.credentials(lettre::transport::smtp::authentication::Credentials::new(
-                    u.clone(),
-                    p.clone(),
-                ));
+/// A transport built once per round, so that SMTP connections are pooled and reused.
+enum Sender {
+    Files(AsyncFileTransport<Tokio1Executor>),
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+}
+
+fn fail(e: impl std::fmt::Display) -> ServiceError {
+    ServiceError::Internal(format!("sending mail: {e}"))
+}
+
+impl Sender {
+    async fn new(transport: &Transport) -> ServiceResult<Sender> {
+        Ok(match transport {
+            Transport::Files(dir) => {
+                tokio::fs::create_dir_all(dir).await.map_err(fail)?;
+                Sender::Files(AsyncFileTransport::<Tokio1Executor>::new(dir))
             }
-            b.build().send(msg).await.map_err(|e| fail(e.to_string()))?;
+            Transport::Smtp {
+                host,
+                port,
+                starttls,
+                credentials,
+            } => {
+                let mut b = if *starttls {
+                    AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host).map_err(fail)?
+                } else {
+                    AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
+                };
+                b = b.port(*port);
+                if let Some((u, p)) = credentials {
+                    b = b.credentials(lettre::transport::smtp::authentication::Credentials::new(
+                        u.clone(),
+                        p.clone(),
+                    ));
+                }
+                Sender::Smtp(b.build())
+            }
+        })
+    }
+
+    async fn send(&self, msg: Message) -> ServiceResult<()> {
+        match self {
+            Sender::Files(t) => t.send(msg).await.map(|_| ()).map_err(fail),
+            Sender::Smtp(t) => t.send(msg).await.map(|_| ()).map_err(fail),
         }
     }
-    Ok(())
 }
