@@ -107,9 +107,9 @@ pub async fn healthz(State(s): State<AppState>) -> Response {
     }
 }
 
-type Text = BTreeMap<String, String>;
+pub(crate) type Text = BTreeMap<String, String>;
 
-fn text(t: &domain::I18nText) -> Text {
+pub(crate) fn text(t: &domain::I18nText) -> Text {
     t.0.iter()
         .map(|(l, v)| (l.tag().to_string(), v.clone()))
         .collect()
@@ -175,7 +175,7 @@ pub struct OrganizationWrite {
     description: Text,
 }
 
-fn parse_text(field: &str, t: Text) -> Result<domain::I18nText, ApiError> {
+pub(crate) fn parse_text(field: &str, t: Text) -> Result<domain::I18nText, ApiError> {
     let mut out = domain::I18nText::new();
     for (k, v) in t {
         let lang = domain::Lang::try_from(k.clone()).map_err(|r| {
@@ -234,7 +234,7 @@ pub struct OrgQuery {
     per_page: Option<u64>,
 }
 
-fn paging(page: Option<u64>, per_page: Option<u64>) -> Result<(u64, u64), ApiError> {
+pub(crate) fn paging(page: Option<u64>, per_page: Option<u64>) -> Result<(u64, u64), ApiError> {
     let page = page.unwrap_or(1);
     let per_page = per_page.unwrap_or(50);
     if page == 0 {

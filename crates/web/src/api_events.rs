@@ -11,34 +11,11 @@ use domain::events::EventInput;
 use domain::time::rfc3339;
 use serde::{Deserialize, Serialize};
 use services::events::{EventView, RegistrationInput, RegistrationView};
-use std::collections::BTreeMap;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-type Text = BTreeMap<String, String>;
-
-fn text(t: &domain::I18nText) -> Text {
-    t.0.iter()
-        .map(|(l, v)| (l.tag().to_string(), v.clone()))
-        .collect()
-}
-
-fn parse_text(field: &str, t: Text) -> Result<domain::I18nText, ApiError> {
-    let mut out = domain::I18nText::new();
-    for (k, v) in t {
-        let lang = domain::Lang::try_from(k.clone()).map_err(|r| {
-            ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid",
-                "some fields are not valid",
-                services::error::field(&format!("{field}.{k}"), &r),
-            )
-        })?;
-        out.0.insert(lang, v);
-    }
-    Ok(out)
-}
+use crate::api::{Text, paging, parse_text, text};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -265,17 +242,7 @@ async fn list_events(
     State(s): State<AppState>,
     ApiQuery(q): ApiQuery<EventQuery>,
 ) -> Result<Json<EventList>, ApiError> {
-    let page = q.page.unwrap_or(1);
-    let per_page = q.per_page.unwrap_or(50);
-    if page == 0 {
-        return Err(ApiError::bad_request("page", "must be at least 1"));
-    }
-    if !(1..=500).contains(&per_page) {
-        return Err(ApiError::bad_request(
-            "per_page",
-            "must be between 1 and 500",
-        ));
-    }
+    let (page, per_page) = paging(q.page, q.per_page)?;
     let (items, total) = s
         .svc
         .list_events(!q.past.unwrap_or(false), q.org.as_deref(), page, per_page)
