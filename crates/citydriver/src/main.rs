@@ -324,6 +324,21 @@ async fn serve(
             tokio::time::sleep(std::time::Duration::from_millis(500)).await;
         }
     });
+    // Reminders: every half minute, the due ones go into the outbox (each once, even with many nodes).
+    let reminders = svc.clone();
+    tokio::spawn(async move {
+        loop {
+            match reminders
+                .queue_due_reminders(domain::time::now_micros())
+                .await
+            {
+                Ok(0) => {}
+                Ok(n) => tracing::info!("reminders: {n} queued"),
+                Err(e) => tracing::warn!("reminders: {e}"),
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+        }
+    });
     let state = web::AppState::new(svc, web::WebConfig { secure_cookies });
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;

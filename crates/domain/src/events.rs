@@ -30,6 +30,7 @@ words!(EventFormat { Webinar = "webinar", LiveEvent = "live_event", Workshop = "
 words!(AttendeeType { Participant = "participant", Observer = "observer", Speaker = "speaker", Press = "press" });
 words!(RegStatus { Confirmed = "confirmed", Waitlisted = "waitlisted", Pending = "pending", Cancelled = "cancelled", Rejected = "rejected" });
 words!(AudienceKind { Public = "public", NetworkMembers = "network_members", Country = "country", Invitation = "invitation" });
+words!(SpeakerMode { Live = "live", Prerecorded = "prerecorded" });
 words!(LinkKind { PrecursorOf = "precursor_of", FollowUpOf = "follow_up_of" });
 
 impl RegStatus {
@@ -122,6 +123,18 @@ pub struct EventInput {
     pub online_url: Option<String>,
     #[serde(default)]
     pub languages: Option<String>,
+    /// Languages interpreted into, BCP 47 tags separated by commas.
+    #[serde(default)]
+    pub interpretation: Option<String>,
+    /// Local "2020-07-01T09:00" (or with a space) in `time_zone`: registration opens then; empty: now.
+    #[serde(default)]
+    pub registration_opens: Option<String>,
+    /// Local time registration closes; empty: when the event ends.
+    #[serde(default)]
+    pub registration_closes: Option<String>,
+    /// Minutes before the start the reminder goes to confirmed attendees; empty or 0: none.
+    #[serde(default)]
+    pub reminder_minutes: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -137,6 +150,106 @@ pub struct Event {
     pub audience_value: Option<String>,
     pub online_url: Option<String>,
     pub languages: Vec<String>,
+    pub interpretation: Vec<String>,
+    pub registration_opens_at: Option<DateTime<Utc>>,
+    pub registration_closes_at: Option<DateTime<Utc>>,
+    pub reminder_minutes: Option<u32>,
+}
+
+/// The most a reminder may precede the start: 30 days.
+pub const MAX_REMINDER_MINUTES: u32 = 30 * 24 * 60;
+
+/// Whether registration is open at `now`, given the window and the end (all UTC microseconds);
+/// the reason otherwise.
+pub fn registration_window(
+    now: i64,
+    opens: Option<i64>,
+    closes: Option<i64>,
+    ends: i64,
+) -> Result<(), &'static str> {
+    if opens.is_some_and(|o| now < o) {
+        return Err("is not open yet");
+    }
+    if closes.is_some_and(|c| now >= c) {
+        return Err("is closed");
+    }
+    if now > ends {
+        return Err("is over");
+    }
+    Ok(())
+}
+
+fn parse_tags(field: &str, raw: Option<String>, e: &mut FieldErrors) -> Vec<String> {
+    let tags: Vec<String> = raw
+        .unwrap_or_default()
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    if tags.len() > 30
+        || tags
+            .iter()
+            .any(|l| l.len() > 20 || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    {
+        e.add(
+            field,
+            "must be BCP 47 tags separated by commas (en, ja, ko)",
+        );
+    }
+    tags
+}
+
+/// A local date and time ("2020-07-01T09:00" or "2020-07-01 09:00") in `tz` as a UTC instant.
+fn parse_local(
+    field: &str,
+    raw: Option<&str>,
+    tz: Option<chrono_tz::Tz>,
+    e: &mut FieldErrors,
+) -> Option<DateTime<Utc>> {
+    let raw = raw.map(str::trim).filter(|s| !s.is_empty())?;
+    let local = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(raw, f).ok());
+    match (local, tz) {
+        (None, _) => {
+            e.add(field, "must be a local date and time like 2020-07-01T09:00");
+            None
+        }
+        (Some(_), None) => None,
+        (Some(l), Some(tz)) => local_to_utc(tz, l).or_else(|| {
+            e.add(
+                field,
+                "does not exist in this time zone (a daylight-saving gap)",
+            );
+            None
+        }),
+    }
+}
+
+/// The address that opens a recording at `ms`: YouTube's `t=` parameter, Vimeo's `#t=`,
+/// and the media fragment `#t=` (seconds) of the W3C for files and other players.
+pub fn recording_link_at(url: &str, ms: u64) -> String {
+    let secs = ms / 1000;
+    let base = url.split('#').next().unwrap_or(url);
+    let host = base
+        .split("://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    if matches!(
+        host,
+        "youtube.com" | "m.youtube.com" | "youtu.be" | "youtube-nocookie.com"
+    ) {
+        let sep = if base.contains('?') { '&' } else { '?' };
+        return format!("{base}{sep}t={secs}s");
+    }
+    if host == "vimeo.com" || host == "player.vimeo.com" {
+        return format!("{base}#t={secs}s");
+    }
+    format!("{base}#t={secs}")
 }
 
 pub const MAX_CAPACITY: u32 = 1_000_000;
@@ -307,21 +420,35 @@ impl EventInput {
         {
             e.add("online_url", "must be an http:// or https:// address");
         }
-        let languages: Vec<String> = self
-            .languages
-            .unwrap_or_default()
-            .split([',', ' '])
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
-        if languages
-            .iter()
-            .any(|l| l.len() > 20 || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        let languages = parse_tags("languages", self.languages, &mut e);
+        let interpretation = parse_tags("interpretation", self.interpretation, &mut e);
+        let opens = parse_local(
+            "registration_opens",
+            self.registration_opens.as_deref(),
+            tz,
+            &mut e,
+        );
+        let closes = parse_local(
+            "registration_closes",
+            self.registration_closes.as_deref(),
+            tz,
+            &mut e,
+        );
+        if let (Some(o), Some(c)) = (opens, closes)
+            && o >= c
         {
+            e.add("registration_closes", "must be after registration_opens");
+        }
+        if let (Some(c), Some(t)) = (closes, &time)
+            && c > t.ends_at
+        {
+            e.add("registration_closes", "must not be after the event's end");
+        }
+        let reminder_minutes = self.reminder_minutes.filter(|m| *m > 0);
+        if reminder_minutes.is_some_and(|m| m > MAX_REMINDER_MINUTES) {
             e.add(
-                "languages",
-                "must be BCP 47 tags separated by commas (en, ja, ko)",
+                "reminder_minutes",
+                format!("must be at most {MAX_REMINDER_MINUTES} (30 days)"),
             );
         }
         match (id, format, time, audience) {
@@ -341,6 +468,10 @@ impl EventInput {
                 },
                 online_url,
                 languages,
+                interpretation,
+                registration_opens_at: opens,
+                registration_closes_at: closes,
+                reminder_minutes,
             }),
             _ => Err(e),
         }
@@ -426,5 +557,75 @@ mod tests {
         ] {
             assert!(e.0.contains_key(f), "{f}: {e:?}");
         }
+    }
+
+    #[test]
+    fn registration_windows_are_local_times_and_ordered() {
+        let mut i = input();
+        i.registration_opens = Some("2020-10-01T09:00".into());
+        i.registration_closes = Some("2020-10-21 12:00".into());
+        i.reminder_minutes = Some(60);
+        i.interpretation = Some("ja, ko".into());
+        let ev = i.validate().unwrap();
+        assert_eq!(
+            ev.registration_opens_at.unwrap().to_rfc3339(),
+            "2020-10-01T07:00:00+00:00"
+        );
+        assert_eq!(ev.interpretation, vec!["ja", "ko"]);
+        let o = crate::time::to_micros(ev.registration_opens_at.unwrap());
+        let c = crate::time::to_micros(ev.registration_closes_at.unwrap());
+        let end = crate::time::to_micros(ev.time.ends_at);
+        assert_eq!(
+            registration_window(o - 1, Some(o), Some(c), end),
+            Err("is not open yet")
+        );
+        assert_eq!(registration_window(o, Some(o), Some(c), end), Ok(()));
+        assert_eq!(
+            registration_window(c, Some(o), Some(c), end),
+            Err("is closed")
+        );
+        assert_eq!(
+            registration_window(end + 1, None, None, end),
+            Err("is over")
+        );
+
+        let mut bad = input();
+        bad.registration_opens = Some("2020-10-22T09:00".into());
+        bad.registration_closes = Some("2020-10-23T09:00".into());
+        bad.reminder_minutes = Some(MAX_REMINDER_MINUTES + 1);
+        bad.interpretation = Some("ja;drop table".into());
+        let e = bad.validate().unwrap_err();
+        for f in ["registration_closes", "reminder_minutes", "interpretation"] {
+            assert!(e.0.contains_key(f), "{f}: {e:?}");
+        }
+        let mut nonsense = input();
+        nonsense.registration_opens = Some("soon".into());
+        assert!(
+            nonsense
+                .validate()
+                .unwrap_err()
+                .0
+                .contains_key("registration_opens")
+        );
+    }
+
+    #[test]
+    fn recordings_open_at_the_moment() {
+        assert_eq!(
+            recording_link_at("https://www.youtube.com/watch?v=abc", 83_500),
+            "https://www.youtube.com/watch?v=abc&t=83s"
+        );
+        assert_eq!(
+            recording_link_at("https://youtu.be/abc", 5_000),
+            "https://youtu.be/abc?t=5s"
+        );
+        assert_eq!(
+            recording_link_at("https://vimeo.com/123#t=1s", 61_000),
+            "https://vimeo.com/123#t=61s"
+        );
+        assert_eq!(
+            recording_link_at("/demo/recordings/sample.wav", 12_999),
+            "/demo/recordings/sample.wav#t=12"
+        );
     }
 }

@@ -12,11 +12,61 @@ use domain::events::EventInput;
 use domain::ids::{NetworkId, PersonId};
 use domain::time::now_micros;
 use serde::Deserialize;
-use store::entities::{event, network, person, series};
+use store::entities::{network, person, series};
 use store::{directory as dir, events as ev, outbox};
 
 pub const DEMO_JSON: &str = include_str!("../demo/network.json");
 pub const DEMO_EVENTS_JSON: &str = include_str!("../demo/events.json");
+/// Sample transcripts of the first webinar, written for the demo and marked as samples.
+pub const SAMPLE_TRANSCRIPTS: [(&str, &str); 2] = [
+    ("en", include_str!("../demo/sample-transcript.en.vtt")),
+    ("ja", include_str!("../demo/sample-transcript.ja.vtt")),
+];
+/// The event the samples belong to, and the address of the sample recording.
+pub const SAMPLE_EVENT: &str = "wego-japan-2020-part-1";
+pub const SAMPLE_RECORDING_URL: &str = "/demo/sample-recording.wav";
+
+/// The sample recording: silence with a short tone where each line of the sample transcript
+/// starts, so that a line's link can be heard to land on its moment. 8 kHz, 8-bit mono WAV,
+/// made once on first use.
+pub fn sample_recording_wav() -> &'static [u8] {
+    static WAV: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    WAV.get_or_init(|| {
+        const RATE: u32 = 8000;
+        let cues = domain::transcript::parse(SAMPLE_TRANSCRIPTS[0].1.as_bytes())
+            .map(|(_, c)| c)
+            .unwrap_or_default();
+        let end_ms = cues.iter().map(|c| c.end_ms).max().unwrap_or(1000) + 1000;
+        let n = (end_ms * u64::from(RATE) / 1000) as usize;
+        let mut pcm = vec![128u8; n];
+        for c in &cues {
+            let start = (c.start_ms * u64::from(RATE) / 1000) as usize;
+            let len = (RATE / 4) as usize; // a quarter of a second
+            for i in 0..len.min(n.saturating_sub(start)) {
+                let t = i as f64 / f64::from(RATE);
+                let fade = (i.min(len - i) as f64 / 200.0).min(1.0);
+                let v = (t * 660.0 * std::f64::consts::TAU).sin() * 60.0 * fade;
+                pcm[start + i] = (128.0 + v).round() as u8;
+            }
+        }
+        let mut w = Vec::with_capacity(44 + n);
+        let data_len = n as u32;
+        w.extend_from_slice(b"RIFF");
+        w.extend_from_slice(&(36 + data_len).to_le_bytes());
+        w.extend_from_slice(b"WAVEfmt ");
+        w.extend_from_slice(&16u32.to_le_bytes());
+        w.extend_from_slice(&1u16.to_le_bytes()); // PCM
+        w.extend_from_slice(&1u16.to_le_bytes()); // mono
+        w.extend_from_slice(&RATE.to_le_bytes());
+        w.extend_from_slice(&RATE.to_le_bytes()); // bytes per second
+        w.extend_from_slice(&1u16.to_le_bytes()); // block align
+        w.extend_from_slice(&8u16.to_le_bytes()); // bits per sample
+        w.extend_from_slice(b"data");
+        w.extend_from_slice(&data_len.to_le_bytes());
+        w.extend_from_slice(&pcm);
+        w
+    })
+}
 
 #[derive(Deserialize)]
 struct DemoEvents {
@@ -232,35 +282,62 @@ impl Services {
             }
             .validate()
             .map_err(|err| bad(&e.id, format!("{err:?}")))?;
-            ev::insert_event(
-                &tx,
-                event::Model {
-                    id: valid.id.clone(),
-                    series_id: e.series.clone(),
-                    part: e.part,
-                    titles: valid.titles.to_json(),
-                    description: valid.description.to_json(),
-                    format: valid.format.as_str().into(),
-                    starts_at: domain::time::to_micros(valid.time.starts_at),
-                    ends_at: domain::time::to_micros(valid.time.ends_at),
-                    time_zone: valid.time.time_zone.name().into(),
-                    time_known: valid.time.time_known,
-                    capacity: None,
-                    moderated: false,
-                    audience: valid.audience.as_str().into(),
-                    audience_value: valid.audience_value.clone(),
-                    online_url: None,
-                    languages: valid.languages.join(","),
-                    status: "scheduled".into(),
-                    seat_version: 0,
-                    created_at: now,
-                    updated_at: now,
-                },
-            )
-            .await?;
+            let series = e.series.as_deref().zip(e.part);
+            ev::insert_event(&tx, crate::events::event_model(&valid, series, now)).await?;
             for (org, role) in &e.organizations {
                 ev::add_organizer(&tx, &e.id, org, role).await?;
             }
+        }
+        // The first webinar: the Secretary General's pre-recorded message (a fact), and the
+        // sample recording and transcripts (marked as samples everywhere they show).
+        ev::insert_speaker(
+            &tx,
+            store::entities::event_speaker::Model {
+                event_id: SAMPLE_EVENT.into(),
+                position: 1,
+                name: "Kyong-yul Lee".into(),
+                person_id: Some("kyong-yul-lee".into()),
+                org_id: Some("wego-secretariat".into()),
+                mode: domain::events::SpeakerMode::Prerecorded.as_str().into(),
+                topic: None,
+            },
+        )
+        .await?;
+        let rec = ev::insert_recording(
+            &tx,
+            store::entities::recording::Model {
+                id: "v-demo-sample".into(),
+                event_id: SAMPLE_EVENT.into(),
+                url: SAMPLE_RECORDING_URL.into(),
+                lang: None,
+                title: Some(
+                    "Sample recording made for the demo (a tone marks each line of the sample transcript)"
+                        .into(),
+                ),
+                created_at: now,
+            },
+        )
+        .await?;
+        for (lang, text) in SAMPLE_TRANSCRIPTS {
+            let (_, cues) = domain::transcript::parse(text.as_bytes())
+                .map_err(|e| bad("sample transcript", e))?;
+            let id = format!("t-demo-sample-{lang}");
+            ev::replace_transcript(
+                &tx,
+                store::entities::transcript::Model {
+                    id: id.clone(),
+                    event_id: SAMPLE_EVENT.into(),
+                    recording_id: Some(rec.id.clone()),
+                    lang: lang.into(),
+                    source: "webvtt".into(),
+                    sample: true,
+                    cue_count: cues.len() as i32,
+                    created_at: now,
+                    updated_at: now,
+                },
+                crate::recordings::cue_rows(&id, cues),
+            )
+            .await?;
         }
         for (from, to, kind) in &events.links {
             domain::events::LinkKind::parse(kind).map_err(|err| bad(from, err))?;

@@ -33,6 +33,10 @@ pub struct EventView {
     pub audience: String,
     pub audience_value: Option<String>,
     pub languages: Vec<String>,
+    pub interpretation: Vec<String>,
+    pub registration_opens_at: Option<i64>,
+    pub registration_closes_at: Option<i64>,
+    pub reminder_minutes: Option<i32>,
     pub status: String,
 }
 
@@ -48,6 +52,7 @@ pub struct RegistrationView {
     pub lang: String,
     pub time_zone: String,
     pub status: String,
+    pub checked_in_at: Option<i64>,
 }
 
 /// What someone submits to register.
@@ -74,6 +79,10 @@ pub struct RegistrationInput {
     pub lang: Option<String>,
     #[serde(default)]
     pub time_zone: Option<String>,
+    /// The secret of an invitation's link: required for events by invitation, and then the
+    /// e-mail must be the invited one.
+    #[serde(default)]
+    pub invitation: Option<String>,
 }
 
 /// The result of a registration: the registration, and the secret of its self-service link
@@ -93,7 +102,15 @@ pub struct Counts {
     pub cancelled: u64,
 }
 
-fn i18n(s: &str) -> ServiceResult<I18nText> {
+fn split_tags(s: Option<&str>) -> Vec<String> {
+    s.unwrap_or("")
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+pub(crate) fn i18n(s: &str) -> ServiceResult<I18nText> {
     I18nText::from_json(s).map_err(|e| ServiceError::Internal(format!("stored text: {e}")))
 }
 
@@ -101,12 +118,11 @@ pub fn event_view(m: event::Model) -> ServiceResult<EventView> {
     Ok(EventView {
         titles: i18n(&m.titles)?,
         description: i18n(&m.description)?,
-        languages: m
-            .languages
-            .split(',')
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect(),
+        languages: split_tags(Some(&m.languages)),
+        interpretation: split_tags(m.interpretation.as_deref()),
+        registration_opens_at: m.registration_opens_at,
+        registration_closes_at: m.registration_closes_at,
+        reminder_minutes: m.reminder_minutes,
         id: m.id,
         series_id: m.series_id,
         part: m.part,
@@ -135,11 +151,46 @@ pub fn registration_view(m: registration::Model) -> RegistrationView {
         lang: m.lang,
         time_zone: m.time_zone,
         status: m.status,
+        checked_in_at: m.checked_in_at,
+    }
+}
+
+/// The row of a validated event, new (no registrations yet).
+pub(crate) fn event_model(
+    e: &domain::events::Event,
+    series: Option<(&str, i32)>,
+    now: i64,
+) -> event::Model {
+    event::Model {
+        id: e.id.clone(),
+        series_id: series.map(|(s, _)| s.to_string()),
+        part: series.map(|(_, p)| p),
+        titles: e.titles.to_json(),
+        description: e.description.to_json(),
+        format: e.format.as_str().into(),
+        starts_at: domain::time::to_micros(e.time.starts_at),
+        ends_at: domain::time::to_micros(e.time.ends_at),
+        time_zone: e.time.time_zone.name().into(),
+        time_known: e.time.time_known,
+        capacity: e.capacity.map(i64::from),
+        moderated: e.moderated,
+        audience: e.audience.as_str().into(),
+        audience_value: e.audience_value.clone(),
+        online_url: e.online_url.clone(),
+        languages: e.languages.join(","),
+        status: "scheduled".into(),
+        seat_version: 0,
+        created_at: now,
+        updated_at: now,
+        registration_opens_at: e.registration_opens_at.map(domain::time::to_micros),
+        registration_closes_at: e.registration_closes_at.map(domain::time::to_micros),
+        reminder_minutes: e.reminder_minutes.and_then(|m| i32::try_from(m).ok()),
+        interpretation: Some(e.interpretation.join(",")).filter(|s| !s.is_empty()),
     }
 }
 
 /// Puts the message for a registration's new state in the outbox (sent by the mailer).
-async fn enqueue_mail(
+pub(crate) async fn enqueue_mail(
     db: &impl store::Conn,
     now: i64,
     kind: &str,
@@ -279,32 +330,7 @@ impl Services {
                 "no such network",
             )));
         }
-        let m = ev::insert_event(
-            &tx,
-            event::Model {
-                id: e.id.clone(),
-                series_id: series.map(|(s, _)| s.to_string()),
-                part: series.map(|(_, p)| p),
-                titles: e.titles.to_json(),
-                description: e.description.to_json(),
-                format: e.format.as_str().into(),
-                starts_at: domain::time::to_micros(e.time.starts_at),
-                ends_at: domain::time::to_micros(e.time.ends_at),
-                time_zone: e.time.time_zone.name().into(),
-                time_known: e.time.time_known,
-                capacity: e.capacity.map(i64::from),
-                moderated: e.moderated,
-                audience: e.audience.as_str().into(),
-                audience_value: e.audience_value.clone(),
-                online_url: e.online_url.clone(),
-                languages: e.languages.join(","),
-                status: "scheduled".into(),
-                seat_version: 0,
-                created_at: now,
-                updated_at: now,
-            },
-        )
-        .await?;
+        let m = ev::insert_event(&tx, event_model(&e, series, now)).await?;
         ev::add_organizer(&tx, &m.id, organizer, "organizer").await?;
         for co in co_organizers {
             ev::add_organizer(&tx, &m.id, co, "co_organizer").await?;
@@ -422,6 +448,11 @@ impl Services {
             return Err(ServiceError::Invalid(e));
         }
         let email = email.unwrap_or_default();
+        let invitation_token = input
+            .invitation
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
         // Read (or make) the link key before the transaction takes the write lock.
         self.manage_secret("").await?;
         let now = now_micros();
@@ -439,13 +470,45 @@ impl Services {
         if event.status == "cancelled" {
             return Err(ServiceError::Conflict(field("event", "is cancelled")));
         }
-        if event.ends_at < now {
-            return Err(ServiceError::Conflict(field("event", "is over")));
+        if let Err(why) = domain::events::registration_window(
+            now,
+            event.registration_opens_at,
+            event.registration_closes_at,
+            event.ends_at,
+        ) {
+            return Err(ServiceError::Conflict(field("registration", why)));
         }
-        match AudienceKind::parse(&event.audience).map_err(ServiceError::Internal)? {
+        // An invitation's link registers its own address only, whatever the audience rule.
+        let invitation = match invitation_token {
+            None => None,
+            Some(t) => {
+                let inv = ev::invitation_by_token_hash(&tx, &secret_hash(t))
+                    .await?
+                    .filter(|i| i.event_id == event_id)
+                    .ok_or_else(|| {
+                        ServiceError::Invalid(field("invitation", "is not valid for this event"))
+                    })?;
+                if inv.email != email {
+                    return Err(ServiceError::Invalid(field(
+                        "email",
+                        "must be the invited address: this invitation's link is for another one",
+                    )));
+                }
+                Some(inv)
+            }
+        };
+        let audience = if invitation.is_some() {
+            AudienceKind::Public
+        } else {
+            AudienceKind::parse(&event.audience).map_err(ServiceError::Internal)?
+        };
+        match audience {
             AudienceKind::Public => {}
             AudienceKind::Invitation => {
-                return Err(ServiceError::Denied(domain::auth::Denied::Forbidden));
+                return Err(ServiceError::Invalid(field(
+                    "invitation",
+                    "this event is by invitation: register through the link of your invitation",
+                )));
             }
             AudienceKind::Country => {
                 let declared = org.as_ref().map(|o| o.country.clone()).or_else(|| {
@@ -536,6 +599,7 @@ impl Services {
             checked_in_at: None,
             created_at: existing.as_ref().map(|r| r.created_at).unwrap_or(now),
             updated_at: now,
+            reminded_at: None,
         };
         let saved = if existing.is_some() {
             ev::update_registration(&tx, row).await?
@@ -554,6 +618,10 @@ impl Services {
         )
         .await?;
         enqueue_mail(&tx, now, status.as_str(), &view.id).await?;
+        if let Some(mut inv) = invitation {
+            inv.registration_id = Some(view.id.clone());
+            ev::update_invitation(&tx, inv).await?;
+        }
         tx.commit().await.map_err(store::StoreError::from)?;
         Ok(Registered {
             registration: view,
@@ -598,7 +666,41 @@ impl Services {
         let r = ev::get_registration(&self.store.db, reg_id)
             .await?
             .ok_or(ServiceError::NotFound("registration"))?;
-        let organizer = ev::organizers(&self.store.db, &r.event_id)
+        self.require_organizer(
+            actor,
+            &r.event_id,
+            "registration.decide",
+            ("registration", reg_id),
+        )
+        .await?;
+        self.move_registration(&r.event_id, reg_id, to, &actor.id_for_log())
+            .await
+    }
+
+    /// Whether the actor may organize this event (to show the organizers' links; every
+    /// organizer action checks again with `require_organizer`).
+    pub async fn can_organize(&self, actor: &Actor, event_id: &str) -> ServiceResult<bool> {
+        if actor.is_admin() {
+            return Ok(true);
+        }
+        Ok(ev::organizers(&self.store.db, event_id)
+            .await?
+            .into_iter()
+            .filter(|o| o.role == "organizer")
+            .filter_map(|o| OrgId::parse(&o.org_id).ok())
+            .any(|o| actor.require_org_editor(&o).is_ok()))
+    }
+
+    /// Admins and editors of the event's organizing organization pass; others are refused (and,
+    /// when signed in, the refusal is logged).
+    pub async fn require_organizer(
+        &self,
+        actor: &Actor,
+        event_id: &str,
+        action: &str,
+        (target_type, target_id): (&str, &str),
+    ) -> ServiceResult<()> {
+        let organizer = ev::organizers(&self.store.db, event_id)
             .await?
             .into_iter()
             .find(|o| o.role == "organizer");
@@ -606,21 +708,18 @@ impl Services {
             || organizer
                 .and_then(|o| OrgId::parse(&o.org_id).ok())
                 .is_some_and(|o| actor.require_org_editor(&o).is_ok());
-        if !allowed {
-            let d = if actor.user().is_some() {
-                domain::auth::Denied::Forbidden
-            } else {
-                domain::auth::Denied::Unauthenticated
-            };
-            return Err(self
-                .refused(actor, "registration.decide", "registration", reg_id, d)
-                .await);
+        if allowed {
+            return Ok(());
         }
-        self.move_registration(&r.event_id, reg_id, to, &actor.id_for_log())
-            .await
+        let d = if actor.user().is_some() {
+            domain::auth::Denied::Forbidden
+        } else {
+            domain::auth::Denied::Unauthenticated
+        };
+        Err(self.refused(actor, action, target_type, target_id, d).await)
     }
 
-    async fn move_registration(
+    pub(crate) async fn move_registration(
         &self,
         event_id: &str,
         reg_id: &str,
@@ -711,6 +810,9 @@ pub struct EventPage {
     /// (kind, other event, whether this event is the link's source)
     pub links: Vec<(String, EventView, bool)>,
     pub counts: Counts,
+    pub speakers: Vec<crate::recordings::SpeakerView>,
+    pub recordings: Vec<crate::recordings::RecordingView>,
+    pub transcripts: Vec<crate::recordings::TranscriptInfo>,
 }
 
 impl Services {
@@ -766,7 +868,40 @@ impl Services {
             organizations,
             links,
             counts,
+            speakers: self.speakers(id).await?,
+            recordings: self.recordings(id).await?,
+            transcripts: self.transcripts(id).await?,
         })
+    }
+
+    /// Upcoming or past events organized by a network's own organization or by its members.
+    pub async fn network_events(
+        &self,
+        network_id: &str,
+        upcoming: bool,
+        page: u64,
+        per_page: u64,
+    ) -> ServiceResult<(I18nText, Vec<EventView>, u64)> {
+        let db = &self.store.db;
+        let n = dir::get_network(db, network_id)
+            .await?
+            .ok_or(ServiceError::NotFound("network"))?;
+        let mut orgs: Vec<String> = dir::network_members(db, network_id)
+            .await?
+            .into_iter()
+            .map(|m| m.0.org_id)
+            .collect();
+        orgs.extend(n.secretariat_org_id.clone());
+        let (rows, total) =
+            ev::events_of_orgs(db, now_micros(), upcoming, &orgs, page, per_page).await?;
+        let name = i18n(&n.names)?;
+        Ok((
+            name,
+            rows.into_iter()
+                .map(event_view)
+                .collect::<ServiceResult<_>>()?,
+            total,
+        ))
     }
 
     /// Upcoming (soonest first) or past (latest first) events, optionally of one organization.

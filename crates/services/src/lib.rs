@@ -3,12 +3,14 @@
 //! same transaction. It knows nothing of HTTP or HTML (that is `web`).
 
 pub mod accounts;
+pub mod attendance;
 pub mod demo;
 pub mod directory;
 pub mod error;
 pub mod events;
 pub mod import;
 pub mod mail;
+pub mod recordings;
 pub mod testing;
 
 pub use error::{ServiceError, ServiceResult};

@@ -27,6 +27,15 @@ pub struct Page<T> {
     pub total: u64,
 }
 
+/// `LOWER(col) LIKE '%q%'` with q's wildcards escaped: the same case-insensitive match on both databases.
+pub(crate) fn icontains(
+    col: impl sea_orm::sea_query::IntoColumnRef,
+    q: &str,
+) -> sea_orm::sea_query::SimpleExpr {
+    Expr::expr(Func::lower(Expr::col(col)))
+        .like(sea_orm::sea_query::LikeExpr::new(like_pattern(q)).escape('\\'))
+}
+
 fn like_pattern(q: &str) -> String {
     let escaped = q
         .to_lowercase()

@@ -299,6 +299,13 @@ pub mod event {
         pub seat_version: i64,
         pub created_at: i64,
         pub updated_at: i64,
+        /// Registration accepted from / until (UTC microseconds); none: from creation / until the end.
+        pub registration_opens_at: Option<i64>,
+        pub registration_closes_at: Option<i64>,
+        /// The reminder goes this many minutes before the start; none: no reminder.
+        pub reminder_minutes: Option<i32>,
+        /// Languages interpreted into, comma-separated BCP 47 tags.
+        pub interpretation: Option<String>,
     }
     no_relations!();
 }
@@ -363,6 +370,111 @@ pub mod registration {
         pub checked_in_at: Option<i64>,
         pub created_at: i64,
         pub updated_at: i64,
+        /// When the reminder was put in the outbox (at most once).
+        pub reminded_at: Option<i64>,
+    }
+    no_relations!();
+}
+
+pub mod event_speaker {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "event_speakers")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub event_id: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub position: i32,
+        pub name: String,
+        pub person_id: Option<String>,
+        pub org_id: Option<String>,
+        /// live or prerecorded
+        pub mode: String,
+        pub topic: Option<String>,
+    }
+    no_relations!();
+}
+
+pub mod event_invitation {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "event_invitations")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub event_id: String,
+        /// The only address the invitation's link registers.
+        pub email: String,
+        pub name: String,
+        pub lang: String,
+        /// SHA-256 of the link's secret.
+        pub token_hash: String,
+        pub registration_id: Option<String>,
+        pub invited_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod recording {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "recordings")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub event_id: String,
+        pub url: String,
+        pub lang: Option<String>,
+        pub title: Option<String>,
+        pub created_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod transcript {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "transcripts")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub event_id: String,
+        pub recording_id: Option<String>,
+        pub lang: String,
+        /// webvtt, srt or plain
+        pub source: String,
+        /// A sample written for the demo, not a record of what was said.
+        pub sample: bool,
+        pub cue_count: i32,
+        pub created_at: i64,
+        pub updated_at: i64,
+    }
+    no_relations!();
+}
+
+pub mod transcript_cue {
+    use sea_orm::entity::prelude::*;
+    #[derive(
+        Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize, serde::Deserialize,
+    )]
+    #[sea_orm(table_name = "transcript_cues")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub transcript_id: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub seq: i32,
+        pub start_ms: i64,
+        pub end_ms: i64,
+        pub voice: Option<String>,
+        pub text: String,
     }
     no_relations!();
 }

@@ -17,7 +17,7 @@ pub const FORMAT: &str = "citydriver-export";
 pub const VERSION: u32 = 1;
 
 /// Table names in the order they are exported and imported (referenced before referencing).
-pub const TABLES: [&str; 16] = [
+pub const TABLES: [&str; 21] = [
     "organizations",
     "networks",
     "memberships",
@@ -27,6 +27,11 @@ pub const TABLES: [&str; 16] = [
     "event_organizers",
     "event_links",
     "registrations",
+    "event_speakers",
+    "event_invitations",
+    "recordings",
+    "transcripts",
+    "transcript_cues",
     "users",
     "editor_grants",
     "invitations",
@@ -87,7 +92,9 @@ impl Store {
         ex!(organization => "organizations", network => "networks", membership => "memberships",
             person => "people", series => "series", event => "events",
             event_organizer => "event_organizers", event_link => "event_links",
-            registration => "registrations", user => "users", editor_grant => "editor_grants",
+            registration => "registrations", event_speaker => "event_speakers",
+            event_invitation => "event_invitations", recording => "recordings",
+            transcript => "transcripts", transcript_cue => "transcript_cues", user => "users", editor_grant => "editor_grants",
             invitation => "invitations", api_token => "api_tokens", audit => "audit_log",
             outbox => "outbox", meta => "meta");
         tx.commit().await?;
@@ -181,7 +188,9 @@ impl Store {
         im!(organization => "organizations", network => "networks", membership => "memberships",
             person => "people", series => "series", event => "events",
             event_organizer => "event_organizers", event_link => "event_links",
-            registration => "registrations", user => "users", editor_grant => "editor_grants",
+            registration => "registrations", event_speaker => "event_speakers",
+            event_invitation => "event_invitations", recording => "recordings",
+            transcript => "transcripts", transcript_cue => "transcript_cues", user => "users", editor_grant => "editor_grants",
             invitation => "invitations", api_token => "api_tokens", audit => "audit_log",
             outbox => "outbox", meta => "meta");
         if self.backend() == DbBackend::Postgres {

@@ -48,6 +48,14 @@ pub struct Event {
     audience: String,
     audience_value: Option<String>,
     languages: Vec<String>,
+    /// Languages interpreted into.
+    interpretation: Vec<String>,
+    /// RFC 3339, UTC: registration opens (none: open now).
+    registration_opens_at: Option<String>,
+    /// RFC 3339, UTC: registration closes (none: at the end).
+    registration_closes_at: Option<String>,
+    /// Minutes before the start the reminder e-mail goes.
+    reminder_minutes: Option<i32>,
     status: String,
     /// Registrations holding a seat (in the answer for one event).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -75,6 +83,10 @@ impl From<EventView> for Event {
             audience: e.audience,
             audience_value: e.audience_value,
             languages: e.languages,
+            interpretation: e.interpretation,
+            registration_opens_at: e.registration_opens_at.map(rfc3339),
+            registration_closes_at: e.registration_closes_at.map(rfc3339),
+            reminder_minutes: e.reminder_minutes,
             status: e.status,
             confirmed_count: None,
             waitlisted_count: None,
@@ -160,6 +172,18 @@ pub struct EventWrite {
     /// BCP 47 tags separated by commas.
     #[serde(default)]
     languages: Option<String>,
+    /// Languages interpreted into, BCP 47 tags separated by commas.
+    #[serde(default)]
+    interpretation: Option<String>,
+    /// Local "2031-06-01T09:00" in `time_zone` when registration opens; none: now.
+    #[serde(default)]
+    registration_opens: Option<String>,
+    /// Local time registration closes; none: at the end.
+    #[serde(default)]
+    registration_closes: Option<String>,
+    /// Minutes before the start the reminder e-mail goes to confirmed attendees; none or 0: no reminder.
+    #[serde(default)]
+    reminder_minutes: Option<u32>,
     /// The organizing organization's id.
     organizer: String,
     #[serde(default)]
@@ -195,6 +219,10 @@ async fn create_event(
         audience_value: w.audience_value,
         online_url: w.online_url,
         languages: w.languages,
+        interpretation: w.interpretation,
+        registration_opens: w.registration_opens,
+        registration_closes: w.registration_closes,
+        reminder_minutes: w.reminder_minutes,
     };
     let co: Vec<&str> = w.co_organizers.iter().map(String::as_str).collect();
     let series = match (w.series.as_deref(), w.part) {
@@ -290,6 +318,9 @@ pub struct RegistrationWrite {
     /// IANA zone the messages show times in.
     #[serde(default)]
     time_zone: Option<String>,
+    /// The secret of an invitation's link (required by events by invitation; registers the invited address only).
+    #[serde(default)]
+    invitation: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -356,6 +387,7 @@ async fn register(
         attendee_type: w.attendee_type,
         lang: w.lang,
         time_zone: w.time_zone,
+        invitation: w.invitation,
     };
     let r = s.svc.register(&id, input, key.as_deref()).await?;
     let status = if r.repeated {

@@ -23,12 +23,20 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/events", get(list))
         .route("/events/{id}", get(page))
-        .route("/events/{id}/register", post(register))
+        .route("/events/{id}/register", post(register).get(invited))
+        .route("/events/{id}/transcripts/{lang}", get(transcript))
+        .route(
+            "/events/{id}/transcripts/{lang}/webvtt",
+            get(transcript_vtt),
+        )
+        .route("/networks/{id}/calendar.ics", get(network_ics))
+        .route("/feeds/{user}/{secret}/calendar.ics", get(personal_ics))
         .route("/events/{id}/calendar.ics", get(ics))
         .route("/series/{id}/calendar.ics", get(series_ics))
         .route("/orgs/{id}/calendar.ics", get(org_ics))
         .route("/r/{secret}", get(manage))
         .route("/r/{secret}/cancel", post(cancel))
+        .route("/r/{secret}/change", post(change))
 }
 
 fn err(c: &Ctx) -> impl Fn(ServiceError) -> PageError + '_ {
@@ -40,6 +48,8 @@ fn err(c: &Ctx) -> impl Fn(ServiceError) -> PageError + '_ {
 struct ListPage {
     c: Chrome,
     upcoming: bool,
+    /// ("org" | "network", id, name) when the list is one organization's or network's.
+    scope: Option<(&'static str, String, domain::I18nText)>,
     events: Vec<EventView>,
     pager: Pager,
 }
@@ -55,21 +65,45 @@ async fn list(
         .and_then(|p| p.parse::<u64>().ok())
         .filter(|p| *p >= 1)
         .unwrap_or(1);
-    let (events, total) = s
-        .svc
-        .list_events(upcoming, None, page, 50)
-        .await
-        .map_err(err(&c))?;
-    let base: Vec<(&str, String)> = if upcoming {
+    let org = q.get("org").filter(|o| !o.is_empty());
+    let network = q.get("network").filter(|n| !n.is_empty());
+    let (scope, events, total) = if let Some(n) = network {
+        let (name, events, total) = s
+            .svc
+            .network_events(n, upcoming, page, 50)
+            .await
+            .map_err(err(&c))?;
+        (Some(("network", n.clone(), name)), events, total)
+    } else if let Some(o) = org {
+        let name = s.svc.get_org(o).await.map_err(err(&c))?.names;
+        let (events, total) = s
+            .svc
+            .list_events(upcoming, Some(o), page, 50)
+            .await
+            .map_err(err(&c))?;
+        (Some(("org", o.clone(), name)), events, total)
+    } else {
+        let (events, total) = s
+            .svc
+            .list_events(upcoming, None, page, 50)
+            .await
+            .map_err(err(&c))?;
+        (None, events, total)
+    };
+    let mut base: Vec<(&str, String)> = if upcoming {
         vec![]
     } else {
         vec![("past", "1".into())]
     };
+    if let Some((k, id, _)) = &scope {
+        base.push((k, id.clone()));
+    }
     let pager = Pager::new(&c.tr, &base, page, 50, total, "/events");
     Ok(Html(
         ListPage {
             c: Chrome::new(&c, "events"),
             upcoming,
+            scope,
             events,
             pager,
         }
@@ -93,6 +127,9 @@ struct EventPageT {
     idempotency_key: String,
     form_name: String,
     form_email: String,
+    /// The invitation the form registers through (its address is then fixed).
+    invitation: Option<(String, services::attendance::InvitationView)>,
+    organizer: bool,
 }
 
 /// schema.org `Event`, for search engines and calendars that read it.
@@ -154,17 +191,46 @@ struct Outcome {
     manage_link: Option<String>,
     errors: BTreeMap<String, String>,
     form: (String, String),
+    invitation: Option<String>,
 }
 
 async fn render_event(c: &Ctx, s: &AppState, id: &str, o: Outcome) -> PageResult {
     let p = s.svc.event_page(id).await.map_err(err(c))?;
-    let closed = if p.event.ends_at < domain::time::now_micros() {
-        Some(c.tr.t("register-closed-over"))
-    } else if p.event.audience == "invitation" {
-        Some(c.tr.t("register-closed-invitation"))
-    } else {
-        None
+    let now = domain::time::now_micros();
+    // A link of another event's invitation (or a stale one) is ignored, not an error page.
+    let invitation = match &o.invitation {
+        Some(secret) => match s.svc.invitation_by_secret(secret).await {
+            Ok(inv) if inv.event_id == id => Some((secret.clone(), inv)),
+            Ok(_) | Err(ServiceError::NotFound(_)) => None,
+            Err(e) => return Err(err(c)(e)),
+        },
+        None => None,
     };
+    let e = &p.event;
+    let closed = match domain::events::registration_window(
+        now,
+        e.registration_opens_at,
+        e.registration_closes_at,
+        e.ends_at,
+    ) {
+        Err("is over") => Some(c.tr.t("register-closed-over")),
+        Err("is not open yet") => Some(
+            c.tr.ts(
+                "register-not-open",
+                &[(
+                    "when",
+                    &Chrome::new(c, "events")
+                        .local(&e.registration_opens_at.unwrap_or(0), &e.time_zone),
+                )],
+            ),
+        ),
+        Err(_) => Some(c.tr.t("register-closed-window")),
+        Ok(()) if e.audience == "invitation" && invitation.is_none() => {
+            Some(c.tr.t("register-closed-invitation"))
+        }
+        Ok(()) => None,
+    };
+    let organizer = s.svc.can_organize(&c.actor, id).await.map_err(err(c))?;
     let page = EventPageT {
         json_ld: json_ld(&p, c.lang),
         audience: audience_text(c, &p.event),
@@ -178,7 +244,12 @@ async fn render_event(c: &Ctx, s: &AppState, id: &str, o: Outcome) -> PageResult
         // A fresh key per form shown: a double click or a resent form registers once.
         idempotency_key: services::random_hex(16),
         form_name: o.form.0,
-        form_email: o.form.1,
+        form_email: invitation
+            .as_ref()
+            .map(|(_, i)| i.email.clone())
+            .unwrap_or(o.form.1),
+        invitation,
+        organizer,
     };
     let status = if o.unprocessable {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -190,6 +261,30 @@ async fn render_event(c: &Ctx, s: &AppState, id: &str, o: Outcome) -> PageResult
 
 async fn page(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> PageResult {
     render_event(&c, &s, &id, Outcome::default()).await
+}
+
+/// The link of an invitation's e-mail: the event page with the form for the invited address.
+async fn invited(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> PageResult {
+    let mut res = render_event(
+        &c,
+        &s,
+        &id,
+        Outcome {
+            invitation: q.get("invitation").cloned(),
+            ..Default::default()
+        },
+    )
+    .await?;
+    res.headers_mut().insert(
+        CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    Ok(res)
 }
 
 async fn register(
@@ -210,6 +305,7 @@ async fn register(
         attendee_type: get("attendee_type"),
         lang: get("lang").or_else(|| Some(c.lang.tag().into())),
         time_zone: get("time_zone"),
+        invitation: get("invitation"),
     };
     let form = (
         get("name").unwrap_or_default(),
@@ -252,6 +348,7 @@ async fn register(
                     unprocessable: true,
                     errors: f.0,
                     form,
+                    invitation: get("invitation"),
                     ..Default::default()
                 },
             )
@@ -270,9 +367,22 @@ struct ManagePage {
     secret: String,
     online_url: Option<String>,
     notice: Option<String>,
+    errors: BTreeMap<String, String>,
+    attendee_types: Vec<&'static str>,
+    langs: Vec<(&'static str, &'static str)>,
 }
 
 async fn manage_page(c: &Ctx, s: &AppState, secret: &str, notice: Option<String>) -> PageResult {
+    manage_page_with(c, s, secret, notice, BTreeMap::new()).await
+}
+
+async fn manage_page_with(
+    c: &Ctx,
+    s: &AppState,
+    secret: &str,
+    notice: Option<String>,
+    errors: BTreeMap<String, String>,
+) -> PageResult {
     let reg = s.svc.registration_by_secret(secret).await.map_err(err(c))?;
     let event = s.svc.get_event(&reg.event_id).await.map_err(err(c))?;
     let online_url = s.svc.online_url_for(secret).await.map_err(err(c))?;
@@ -283,8 +393,19 @@ async fn manage_page(c: &Ctx, s: &AppState, secret: &str, notice: Option<String>
         secret: secret.to_string(),
         online_url,
         notice,
+        attendee_types: AttendeeType::ALL.iter().map(|a| a.as_str()).collect(),
+        langs: domain::Lang::ALL
+            .iter()
+            .map(|l| (l.tag(), l.native_name()))
+            .collect(),
+        errors: errors.clone(),
     };
-    let mut res = Html(page.render()?).into_response();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mut res = (status, Html(page.render()?)).into_response();
     // The address is a secret: keep it out of caches and referrers.
     res.headers_mut().insert(
         CACHE_CONTROL,
@@ -307,6 +428,136 @@ async fn cancel(
     c.check_csrf(fields.get("csrf").map(String::as_str))?;
     s.svc.cancel_registration(&secret).await.map_err(err(&c))?;
     manage_page(&c, &s, &secret, Some(c.tr.t("manage-cancelled"))).await
+}
+
+async fn change(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(secret): Path<String>,
+    f: Result<axum::Form<HashMap<String, String>>, axum::extract::rejection::FormRejection>,
+) -> PageResult {
+    let fields = f.map_err(|e| PageError::form(e, c.lang))?.0;
+    c.check_csrf(fields.get("csrf").map(String::as_str))?;
+    let get = |k: &str| fields.get(k).cloned().filter(|v| !v.trim().is_empty());
+    let input = services::attendance::ChangeInput {
+        name: get("name"),
+        org_id: get("org_id"),
+        org_name: get("org_name"),
+        attendee_type: get("attendee_type"),
+        lang: get("lang"),
+        time_zone: get("time_zone"),
+    };
+    match s.svc.change_registration(&secret, input).await {
+        Ok(_) => manage_page(&c, &s, &secret, Some(c.tr.t("manage-changed"))).await,
+        Err(ServiceError::Invalid(f) | ServiceError::Conflict(f)) => {
+            manage_page_with(&c, &s, &secret, None, f.0).await
+        }
+        Err(e) => Err(err(&c)(e)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "transcript.html")]
+struct TranscriptPageT {
+    c: Chrome,
+    event: EventView,
+    t: services::recordings::TranscriptPage,
+    others: Vec<String>,
+    q: String,
+    /// The recording plays on the page (a media file of this site or elsewhere).
+    player: Option<(String, &'static str)>,
+}
+
+/// A recording the browser plays itself: an audio or video file, not a video site's page.
+fn media_kind(url: &str) -> Option<&'static str> {
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(url)
+        .to_ascii_lowercase();
+    if [".mp3", ".wav", ".ogg", ".oga", ".opus", ".m4a"]
+        .iter()
+        .any(|x| path.ends_with(x))
+    {
+        Some("audio")
+    } else if [".mp4", ".webm", ".ogv", ".m4v"]
+        .iter()
+        .any(|x| path.ends_with(x))
+    {
+        Some("video")
+    } else {
+        None
+    }
+}
+
+async fn transcript(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path((id, lang)): Path<(String, String)>,
+    Query(q): Query<HashMap<String, String>>,
+) -> PageResult {
+    let event = s.svc.get_event(&id).await.map_err(err(&c))?;
+    let query = q.get("q").map(|x| x.trim().to_string()).unwrap_or_default();
+    if query.chars().count() > 200 {
+        return Err(PageError::new(
+            StatusCode::BAD_REQUEST,
+            c.lang,
+            "error-invalid",
+        ));
+    }
+    let t = s
+        .svc
+        .transcript_page(&id, &lang, Some(&query))
+        .await
+        .map_err(err(&c))?;
+    let others = s
+        .svc
+        .transcripts(&id)
+        .await
+        .map_err(err(&c))?
+        .into_iter()
+        .map(|x| x.lang)
+        .filter(|l| *l != lang)
+        .collect();
+    let player = t
+        .recording
+        .as_ref()
+        .and_then(|r| media_kind(&r.url).map(|k| (r.url.clone(), k)));
+    Ok(Html(
+        TranscriptPageT {
+            c: Chrome::new(&c, "events"),
+            event,
+            t,
+            others,
+            q: query,
+            player,
+        }
+        .render()?,
+    )
+    .into_response())
+}
+
+async fn transcript_vtt(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path((id, lang)): Path<(String, String)>,
+) -> PageResult {
+    let body = s.svc.transcript_webvtt(&id, &lang).await.map_err(err(&c))?;
+    let file: String = format!("{id}.{lang}")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.'))
+        .collect();
+    Ok((
+        [
+            (CONTENT_TYPE, "text/vtt; charset=utf-8".to_string()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}.vtt\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
 }
 
 pub fn cal_event(e: &EventView, lang: domain::Lang) -> domain::calendar::CalEvent {
@@ -379,6 +630,43 @@ async fn series_ics(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -
         c.lang,
         &id,
     ))
+}
+
+/// The feed of a network: events its secretariat and its members organize or take part in.
+async fn network_ics(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> PageResult {
+    let (name, mut events, _) = s
+        .svc
+        .network_events(&id, true, 1, services::events::FEED_LIMIT)
+        .await
+        .map_err(err(&c))?;
+    let (_, past, _) = s
+        .svc
+        .network_events(&id, false, 1, services::events::FEED_LIMIT)
+        .await
+        .map_err(err(&c))?;
+    events.extend(past);
+    Ok(ics_response(
+        name.best(c.lang).to_string(),
+        &events,
+        c.lang,
+        &id,
+    ))
+}
+
+/// A person's own feed (the events they registered for), behind a secret address.
+async fn personal_ics(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path((user, secret)): Path<(String, String)>,
+) -> PageResult {
+    let regs = s.svc.personal_feed(&user, &secret).await.map_err(err(&c))?;
+    let events: Vec<EventView> = regs.into_iter().map(|(e, _)| e).collect();
+    let mut res = ics_response(c.tr.t("feed-personal-name"), &events, c.lang, "citydriver");
+    res.headers_mut().insert(
+        CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("private, no-store"),
+    );
+    Ok(res)
 }
 
 /// The feed of an organization's events.

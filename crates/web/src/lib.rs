@@ -9,6 +9,7 @@ pub mod error;
 pub mod events_pages;
 pub mod i18n;
 pub mod map;
+pub mod organize_pages;
 pub mod pages;
 pub mod view;
 
@@ -47,6 +48,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(pages::router())
         .merge(events_pages::router())
+        .merge(organize_pages::router())
         .merge(api_router)
         .route("/api/openapi.json", axum::routing::get(api::openapi_json))
         .route("/healthz", axum::routing::get(api::healthz))
@@ -64,8 +66,9 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Pages load nothing from elsewhere and run no script; the policy says so to the browser.
-const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+/// Pages load nothing from elsewhere but recordings (media of any https site), and run only this
+/// site's own script files (no inline script); the policy says so to the browser.
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; media-src 'self' https:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 fn header(
     name: &'static str,

@@ -31,6 +31,8 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home))
         .route("/static/app.css", get(css))
+        .route("/static/transcript.js", get(transcript_js))
+        .route("/demo/sample-recording.wav", get(sample_recording))
         .route("/lang/{code}", get(set_lang))
         .route("/directory", get(directory))
         .route("/orgs/new", get(new_org_form).post(new_org_submit))
@@ -68,7 +70,7 @@ fn svc_err(c: &Ctx) -> impl Fn(ServiceError) -> PageError + '_ {
 }
 
 /// Sign-in first for pages that need an account; the way back is kept.
-fn need_login(c: &Ctx) -> Option<Response> {
+pub(crate) fn need_login(c: &Ctx) -> Option<Response> {
     (!c.signed_in()).then(|| {
         Redirect::to(&format!("/login?next={}", crate::view::enc(&c.here))).into_response()
     })
@@ -85,6 +87,27 @@ async fn css() -> impl IntoResponse {
             (CACHE_CONTROL, "public, max-age=3600"),
         ],
         include_str!("../static/app.css"),
+    )
+}
+
+async fn transcript_js() -> impl IntoResponse {
+    (
+        [
+            (CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../static/transcript.js"),
+    )
+}
+
+/// The demo's sample recording (a tone at the start of each line of the sample transcript).
+async fn sample_recording() -> impl IntoResponse {
+    (
+        [
+            (CONTENT_TYPE, "audio/wav"),
+            (CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        services::demo::sample_recording_wav(),
     )
 }
 
@@ -965,6 +988,8 @@ struct AccountPage {
     tokens: Vec<TokenView>,
     new_token: Option<String>,
     errors: BTreeMap<String, String>,
+    /// The address of the user's own calendar feed (a secret).
+    feed: String,
 }
 
 async fn account_page(
@@ -977,6 +1002,11 @@ async fn account_page(
         return Ok(need_login(c).unwrap_or_else(|| Redirect::to("/login").into_response()));
     };
     let tokens = s.svc.list_tokens(&c.actor).await.map_err(svc_err(c))?;
+    let feed = format!(
+        "/feeds/{}/{}/calendar.ics",
+        user.id,
+        s.svc.feed_secret(&user.id).await.map_err(svc_err(c))?
+    );
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -990,6 +1020,7 @@ async fn account_page(
             tokens,
             new_token,
             errors,
+            feed,
         },
     )?;
     // A page showing a secret must not be cached.

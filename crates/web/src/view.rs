@@ -192,6 +192,27 @@ impl Chrome {
         )
     }
 
+    /// An instant as local wall-clock time in a zone, with the zone named.
+    pub fn local(&self, micros: &i64, zone: &str) -> String {
+        let tz: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::UTC);
+        format!(
+            "{} ({zone})",
+            domain::time::from_micros(*micros)
+                .with_timezone(&tz)
+                .format("%Y-%m-%d %H:%M")
+        )
+    }
+
+    /// A position in a recording: 1:23 or 1:02:03.
+    pub fn clock(&self, ms: &u64) -> String {
+        let s = ms / 1000;
+        if s >= 3600 {
+            format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+        } else {
+            format!("{}:{:02}", s / 60, s % 60)
+        }
+    }
+
     pub fn date(&self, micros: &i64) -> String {
         domain::time::rfc3339(*micros)
             .replace('T', " ")

@@ -1420,3 +1420,446 @@ async fn series_and_organization_feeds_parse_with_the_right_instants() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// A multipart form as a browser sends it: text fields, then one file.
+fn multipart_body(fields: &[(&str, &str)], file: (&str, &[u8])) -> (String, Vec<u8>) {
+    let boundary = "----citydriver-test-boundary";
+    let mut b = Vec::new();
+    for (k, v) in fields {
+        b.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    b.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+            file.0
+        )
+        .as_bytes(),
+    );
+    b.extend_from_slice(file.1);
+    b.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), b)
+}
+
+impl T {
+    async fn upload(
+        &self,
+        path: &str,
+        cookie: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &[u8]),
+    ) -> Res {
+        let (ct, body) = multipart_body(fields, file);
+        let req = Request::post(path)
+            .header("cookie", cookie)
+            .header("content-type", ct)
+            .body(Body::from(body))
+            .unwrap();
+        self.send(req).await
+    }
+}
+
+#[tokio::test]
+async fn organizers_invite_check_in_and_export_and_invitees_register_through_their_link() {
+    for b in backends() {
+        let t = T::new(b).await;
+        let a = t.accounts().await;
+        let tok = Some(a.admin_token.as_str());
+        let body = r#"{"id":"neascn-prep-2031","titles":{"en":"NEASCN preparatory meeting","ja":"NEASCN準備会合"},"date":"2031-03-10","start_time":"10:00","end_time":"12:00","time_zone":"Asia/Seoul","organizer":"wego-secretariat","audience":"invitation","capacity":30,"reminder_minutes":1440,"interpretation":"ja,zh-Hans"}"#;
+        let r = t.api("POST", "/api/v1/events", tok, Some(body)).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{b}: {}", r.body);
+        assert_eq!(r.json()["interpretation"][1], "zh-Hans", "{b}");
+        let console = "/events/neascn-prep-2031/organize";
+        // Anonymous: to the login page; Seoul's editor: refused; the admin: the console.
+        assert_eq!(
+            t.get(console, "").await.status,
+            StatusCode::SEE_OTHER,
+            "{b}"
+        );
+        assert_eq!(
+            t.get(console, &a.editor).await.status,
+            StatusCode::FORBIDDEN,
+            "{b}"
+        );
+        let r = t.get(&format!("{console}?lang=ja"), &a.admin).await;
+        assert_eq!(r.status, StatusCode::OK, "{b}");
+        assert!(
+            r.body.contains(&Tr::new(Lang::Ja).t("organize-attendees")),
+            "{b}"
+        );
+        // The public page: by invitation, with interpretation, and the console link for the admin only.
+        let page = t.get("/events/neascn-prep-2031", "").await;
+        assert!(
+            page.body.contains("This event is by invitation only."),
+            "{b}"
+        );
+        assert!(!page.body.contains("/organize"), "{b}");
+        assert!(page.body.contains("ja, zh-Hans"), "{b}");
+        assert!(
+            t.get("/events/neascn-prep-2031", &a.admin)
+                .await
+                .body
+                .contains("/organize"),
+            "{b}"
+        );
+        // One invitation by the form, then a CSV file.
+        let r = t
+            .form(
+                &format!("{console}/invite"),
+                &a.admin,
+                &format!("csrf={CSRF}&email=mayor%40busan.test&name=Mayor&lang=ko"),
+            )
+            .await;
+        assert!(
+            r.body
+                .contains("The invitation to mayor@busan.test is on its way."),
+            "{b}"
+        );
+        let bad = "email,name\nok@x.test,OK\nnot-an-address,Bad\n";
+        let r = t
+            .upload(
+                &format!("{console}/invite-csv"),
+                &a.admin,
+                &[("csrf", CSRF)],
+                ("i.csv", bad.as_bytes()),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(r.body.contains("line 3: email"), "{b}");
+        let good = "email,name,lang\nyamada@kyoto.test,Yamada,ja\nmayor@busan.test,Mayor,ko\n";
+        let r = t
+            .upload(
+                &format!("{console}/invite-csv"),
+                &a.admin,
+                &[("csrf", CSRF)],
+                ("i.csv", good.as_bytes()),
+            )
+            .await;
+        assert!(
+            r.body.contains("1 invited; 1 invited before"),
+            "{b}: {}",
+            r.body
+        );
+        let r = t
+            .upload(
+                &format!("{console}/invite-csv"),
+                &a.admin,
+                &[("csrf", "wrong")],
+                ("i.csv", good.as_bytes()),
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::FORBIDDEN,
+            "{b}: no CSRF token, nothing read"
+        );
+        // The invitee's link shows the form with the address fixed.
+        let admin = t
+            .svc()
+            .session_actor(a.admin.split(['=', ';']).nth(1).unwrap())
+            .await
+            .unwrap();
+        let inv = t
+            .svc()
+            .invitations(&admin, "neascn-prep-2031")
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|i| i.email == "yamada@kyoto.test")
+            .unwrap();
+        let secret = t.svc().invitation_secret(&inv.id).await.unwrap();
+        let r = t
+            .get(
+                &format!("/events/neascn-prep-2031/register?invitation={secret}&lang=ja"),
+                "",
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{b}");
+        assert!(
+            r.body.contains("value=\"yamada@kyoto.test\" readonly"),
+            "{b}"
+        );
+        assert_eq!(r.headers["cache-control"], "no-store");
+        let cookie = format!("cd_csrf={CSRF}");
+        let r = t
+            .form(
+                "/events/neascn-prep-2031/register",
+                &cookie,
+                &format!(
+                    "csrf={CSRF}&idempotency_key=i1&name=Y&email=other%40x.test&invitation={secret}"
+                ),
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: another address"
+        );
+        let r = t
+            .form(
+                "/events/neascn-prep-2031/register",
+                &cookie,
+                &format!("csrf={CSRF}&idempotency_key=i2&name=Yamada&email=yamada%40kyoto.test&invitation={secret}&lang=ja"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
+        let reg_id = t
+            .svc()
+            .attendees(&admin, "neascn-prep-2031", None, None, 1, 10)
+            .await
+            .unwrap()
+            .rows[0]
+            .id
+            .clone();
+        // Check-in, then the CSV export (organizers only).
+        let r = t
+            .form(
+                &format!("{console}/check-in"),
+                &a.admin,
+                &format!("csrf={CSRF}&registration={reg_id}"),
+            )
+            .await;
+        assert!(r.body.contains("Yamada is checked in."), "{b}");
+        let r = t
+            .form(
+                &format!("{console}/check-in"),
+                &a.editor,
+                &format!("csrf={CSRF}&registration={reg_id}"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
+        let csv = t
+            .get("/events/neascn-prep-2031/attendees.csv", &a.admin)
+            .await;
+        assert_eq!(csv.status, StatusCode::OK, "{b}");
+        assert!(
+            csv.headers["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/csv")
+        );
+        let line = csv.body.lines().nth(1).unwrap();
+        assert!(
+            line.starts_with("Yamada,yamada@kyoto.test,") && line.ends_with('Z'),
+            "{b}: {line}"
+        );
+        assert_eq!(
+            t.get("/events/neascn-prep-2031/attendees.csv", &a.editor)
+                .await
+                .status,
+            StatusCode::FORBIDDEN,
+            "{b}"
+        );
+        // The attendee changes their registration through their own link.
+        let secret = t.svc().manage_secret(&reg_id).await.unwrap();
+        let r = t
+            .form(
+                &format!("/r/{secret}/change?lang=ja"),
+                &cookie,
+                &format!("csrf={CSRF}&name=Yamada+Taro&lang=fr&time_zone=Europe%2FParis&attendee_type=press"),
+            )
+            .await;
+        assert!(
+            r.body.contains(&Tr::new(Lang::Ja).t("manage-changed")),
+            "{b}"
+        );
+        let r = t
+            .form(
+                &format!("/r/{secret}/change"),
+                &cookie,
+                &format!("csrf={CSRF}&name=&time_zone=Mars"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        let reg = t.svc().registration_by_secret(&secret).await.unwrap();
+        assert_eq!(
+            (reg.name.as_str(), reg.lang.as_str()),
+            ("Yamada Taro", "fr"),
+            "{b}: the bad change wrote nothing"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_sample_transcript_is_searched_on_its_page_and_each_line_opens_the_recording() {
+    for b in backends() {
+        let t = T::new(b).await;
+        let ev = "/events/wego-japan-2020-part-1";
+        let page = t.get(&format!("{ev}?lang=ja"), "").await;
+        assert!(
+            page.body.contains("Kyong-yul Lee"),
+            "{b}: the pre-recorded speaker"
+        );
+        assert!(page.body.contains(&format!("{ev}/transcripts/ja")), "{b}");
+        let r = t
+            .get(
+                &format!("{ev}/transcripts/ja?q=%E9%87%9C%E5%B1%B1&lang=ja"),
+                "",
+            )
+            .await; // 釜山
+        assert_eq!(r.status, StatusCode::OK, "{b}");
+        assert!(
+            r.body
+                .contains(&Tr::new(Lang::Ja).t("transcript-sample-note")),
+            "{b}"
+        );
+        assert_eq!(
+            r.body.matches("class=\"cue-time\"").count(),
+            1,
+            "{b}: one line found"
+        );
+        assert!(
+            r.body.contains("href=\"/demo/sample-recording.wav#t=52\""),
+            "{b}"
+        );
+        assert!(r.body.contains("釜山の優良事例"), "{b}");
+        let all = t.get(&format!("{ev}/transcripts/en"), "").await;
+        assert_eq!(all.body.matches("class=\"cue-time\"").count(), 8, "{b}");
+        assert!(all.body.contains("<audio id=\"player\""), "{b}");
+        let none = t.get(&format!("{ev}/transcripts/en?q=zzzz"), "").await;
+        assert!(
+            none.body.contains("No line contains the words searched."),
+            "{b}"
+        );
+        // The WebVTT export parses back to the same lines.
+        let vtt = t.get(&format!("{ev}/transcripts/ja/webvtt"), "").await;
+        assert!(
+            vtt.headers["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/vtt")
+        );
+        let (_, cues) = domain::transcript::parse(vtt.body.as_bytes()).unwrap();
+        assert_eq!(cues.len(), 8);
+        assert_eq!(cues[5].start_ms, 52_000);
+        // The recording: a WAV that lasts past the last line.
+        let wav = t
+            .send(
+                Request::get("/demo/sample-recording.wav")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(wav.headers["content-type"], "audio/wav");
+        assert!(wav.body.starts_with("RIFF"));
+        assert_eq!(
+            t.get(&format!("{ev}/transcripts/ko"), "").await.status,
+            StatusCode::NOT_FOUND
+        );
+        // Organizers import a transcript; a bad file is refused with its line.
+        let a = t.accounts().await;
+        let console = format!("{ev}/organize");
+        let bad = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nok\n\n00:00:03.000 --> soon\nbroken\n";
+        let r = t
+            .upload(
+                &format!("{console}/transcripts"),
+                &a.admin,
+                &[("csrf", CSRF), ("lang", "fr")],
+                ("x.vtt", bad.as_bytes()),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(r.body.contains("line 6:"), "{b}");
+        let srt = "1\n00:00:10,000 --> 00:00:12,000\nBonjour\n";
+        let r = t
+            .upload(
+                &format!("{console}/transcripts"),
+                &a.admin,
+                &[("csrf", CSRF), ("lang", "fr"), ("recording_id", "")],
+                ("x.srt", srt.as_bytes()),
+            )
+            .await;
+        assert!(
+            r.body.contains("The transcript (fr) is imported: 1 lines."),
+            "{b}: {}",
+            r.body
+        );
+        let r = t
+            .upload(
+                &format!("{console}/transcripts"),
+                &a.editor,
+                &[("csrf", CSRF), ("lang", "ko")],
+                ("x.srt", srt.as_bytes()),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
+    }
+}
+
+#[tokio::test]
+async fn network_and_personal_feeds_parse_and_the_personal_one_is_secret() {
+    let t = T::new("sqlite").await;
+    let a = t.accounts().await;
+    let tok = Some(a.admin_token.as_str());
+    let body = r#"{"id":"sejong-night","titles":{"en":"Seoul at night"},"date":"2031-11-02","start_time":"23:30","end_time":"01:00","time_zone":"Asia/Seoul","organizer":"seoul"}"#;
+    assert_eq!(
+        t.api("POST", "/api/v1/events", tok, Some(body))
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    // WeGO's feed: events of its secretariat and of its members (Seoul is one).
+    let feed = t.get("/networks/wego/calendar.ics", "").await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert!(
+        feed.body.contains("UID:event-sejong-night@citydriver"),
+        "{}",
+        feed.body
+    );
+    assert!(
+        feed.body
+            .contains("UID:event-wego-tcs-live-2020@citydriver")
+    );
+    if let Some(lines) = python_ics(&feed.body) {
+        let ev = lines
+            .iter()
+            .find(|l| l["uid"] == "event-sejong-night@citydriver")
+            .unwrap();
+        assert_eq!(
+            (ev["start"].as_str(), ev["end"].as_str()),
+            (Some("2031-11-02T14:30:00Z"), Some("2031-11-02T16:00:00Z"))
+        );
+    }
+    let list = t.get("/events?network=wego", "").await;
+    assert!(list.body.contains("/events/sejong-night"));
+    assert!(t.get("/events?network=nope", "").await.status == StatusCode::NOT_FOUND);
+    // The admin registers; their own feed carries the event.
+    t.api(
+        "POST",
+        "/api/v1/events/sejong-night/registrations",
+        None,
+        Some(r#"{"email":"admin@wego.test","name":"Admin"}"#),
+    )
+    .await;
+    let account = t.get("/account", &a.admin).await;
+    let feed_url = account
+        .body
+        .split("href=\"/feeds/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let feed = t.get(&format!("/feeds/{feed_url}"), "").await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert!(
+        feed.headers["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("no-store")
+    );
+    assert!(feed.body.contains("UID:event-sejong-night@citydriver"));
+    if let Some(lines) = python_ics(&feed.body) {
+        assert_eq!(lines.iter().filter(|l| l["kind"] == "event").count(), 1);
+    }
+    let user = feed_url.split('/').next().unwrap();
+    let wrong = t
+        .get(
+            &format!("/feeds/{user}/{}/calendar.ics", "0".repeat(64)),
+            "",
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::NOT_FOUND);
+}

@@ -310,3 +310,91 @@ reg-waitlisted = On the waiting list
 reg-pending = Waiting for approval
 reg-cancelled = Cancelled
 reg-rejected = Declined
+
+## Events: more (issue 3)
+event-interpretation = Interpretation into
+event-registration-opens = Registration opens
+event-registration-closes = Registration closes
+event-speakers = Speakers
+speaker-live = live
+speaker-prerecorded = pre-recorded
+event-recordings = Recordings
+event-transcripts = Transcripts
+transcript-sample-tag = sample
+register-invited-as = You register through the invitation sent to { $email }; the address cannot be changed.
+register-time-zone = Your time zone (for the times in our e-mails)
+register-not-open = Registration opens on { $when }.
+register-closed-window = Registration is closed.
+manage-change = Change your registration
+manage-lang = Language of the e-mails
+manage-save = Save the changes
+manage-changed = Your registration is updated.
+events-all = All events
+events-feed = Calendar feed (.ics)
+search-submit = Search
+transcript-title = Transcript
+transcript-sample-note = A sample written for the citydriver demo from published facts: it is not a record of what was said, and its recording is a generated tone track.
+transcript-other-langs = Also in
+transcript-recording = Recording
+transcript-no-recording = No recording is linked yet: the times are shown without links.
+transcript-search = Search the transcript
+transcript-show-all = Show every line
+transcript-found = { $n } of { $total } lines contain the words searched.
+transcript-none-found = No line contains the words searched.
+transcript-download = Download as WebVTT
+feed-personal-name = My citydriver events
+account-feed = My calendar feed
+account-feed-help = Subscribe to this address in your calendar application to see the events you registered for. Keep it to yourself: anyone with it sees your events.
+organize-title = Organizers' console
+organize-attendees = Attendees
+organize-pending-count = { $count ->
+    [one] one awaiting approval
+   *[other] { $count } awaiting approval
+}
+organize-cancelled-count = { $count ->
+    [one] one cancelled
+   *[other] { $count } cancelled
+}
+organize-all = All
+organize-find = Name, e-mail or organization
+organize-export = Export the attendee list (CSV)
+organize-no-attendees = Nobody matches.
+organize-org = Organization
+organize-check-in = Check in
+organize-approve = Approve
+organize-reject = Decline
+organize-undo = Undo
+organize-invitations = Invitations
+organize-invite = Send the invitation
+organize-invite-csv = Or a CSV file of invitees
+organize-invite-csv-help = A header line naming the columns email, and optionally name and lang (en, ko, ja, zh-Hans, fr). A bad line means nobody is invited; the lines are named.
+organize-invite-csv-submit = Invite everyone in the file
+organize-no-invitations = No invitation yet.
+organize-invited-at = Invited
+organize-registered = Registered
+organize-remove = Remove
+organize-person-id = Person (identifier in the directory)
+organize-topic = Topic
+organize-mode = Speaks
+organize-add-speaker = Add the speaker
+organize-recording-url = Address of the recording (YouTube, Vimeo, a file…)
+organize-recording-title = Title
+organize-lang-tag = Language (en, ja, ko…)
+organize-add-recording = Add the recording
+organize-cues = { $count ->
+    [one] one line
+   *[other] { $count } lines
+}
+organize-transcript-recording = Recording it belongs to
+organize-transcript-file = WebVTT, SRT or text file
+organize-import-transcript = Import the transcript
+organize-decided = { $name }: { $status }.
+organize-checked-in = { $name } is checked in.
+organize-checked-in-undone = { $name } is no longer checked in.
+organize-invited = The invitation to { $email } is on its way.
+organize-invited-again = { $email } was invited already: no second e-mail.
+organize-invited-csv = { $invited } invited; { $already } invited before (no second e-mail).
+organize-speaker-added = { $name } is added to the speakers.
+organize-speaker-removed = The speaker is removed.
+organize-recording-added = The recording is linked.
+organize-transcript-imported = The transcript ({ $lang }) is imported: { $n } lines.

@@ -310,3 +310,91 @@ reg-waitlisted = En liste d'attente
 reg-pending = En attente d'approbation
 reg-cancelled = Annulée
 reg-rejected = Refusée
+
+## Events: more (issue 3)
+event-interpretation = Interprétation vers
+event-registration-opens = Ouverture des inscriptions
+event-registration-closes = Clôture des inscriptions
+event-speakers = Intervenants
+speaker-live = en direct
+speaker-prerecorded = préenregistré
+event-recordings = Enregistrements
+event-transcripts = Transcriptions
+transcript-sample-tag = exemple
+register-invited-as = Vous vous inscrivez par l'invitation envoyée à { $email } ; l'adresse ne peut pas être modifiée.
+register-time-zone = Votre fuseau horaire (pour les horaires indiqués dans nos e-mails)
+register-not-open = Les inscriptions ouvrent le { $when }.
+register-closed-window = Les inscriptions sont closes.
+manage-change = Modifier votre inscription
+manage-lang = Langue des e-mails
+manage-save = Enregistrer les modifications
+manage-changed = Votre inscription est mise à jour.
+events-all = Tous les événements
+events-feed = Flux d'agenda (.ics)
+search-submit = Rechercher
+transcript-title = Transcription
+transcript-sample-note = Un exemple rédigé pour la démonstration de citydriver à partir de faits publiés : ce n'est pas le compte rendu de ce qui a été dit, et son enregistrement est une piste de tonalité générée.
+transcript-other-langs = Également en
+transcript-recording = Enregistrement
+transcript-no-recording = Aucun enregistrement n'est encore lié : les horaires sont affichés sans lien.
+transcript-search = Rechercher dans la transcription
+transcript-show-all = Afficher toutes les lignes
+transcript-found = Lignes contenant les mots recherchés : { $n } sur { $total }.
+transcript-none-found = Aucune ligne ne contient les mots recherchés.
+transcript-download = Télécharger au format WebVTT
+feed-personal-name = Mes événements citydriver
+account-feed = Mon flux d'agenda
+account-feed-help = Abonnez-vous à cette adresse dans votre application d'agenda pour voir les événements auxquels vous êtes inscrit. Gardez-la pour vous : toute personne qui la connaît voit vos événements.
+organize-title = Console des organisateurs
+organize-attendees = Participants
+organize-pending-count = { $count ->
+    [one] { $count } inscription en attente d'approbation
+   *[other] { $count } inscriptions en attente d'approbation
+}
+organize-cancelled-count = { $count ->
+    [one] { $count } inscription annulée
+   *[other] { $count } inscriptions annulées
+}
+organize-all = Tous
+organize-find = Nom, adresse e-mail ou organisation
+organize-export = Exporter la liste des participants (CSV)
+organize-no-attendees = Aucun participant ne correspond.
+organize-org = Organisation
+organize-check-in = Enregistrer l'arrivée
+organize-approve = Approuver
+organize-reject = Refuser
+organize-undo = Annuler
+organize-invitations = Invitations
+organize-invite = Envoyer l'invitation
+organize-invite-csv = Ou un fichier CSV de personnes à inviter
+organize-invite-csv-help = Une ligne d'en-tête nomme les colonnes : email, et éventuellement name et lang (en, ko, ja, zh-Hans, fr). Si une ligne est incorrecte, personne n'est invité ; les lignes en cause sont indiquées.
+organize-invite-csv-submit = Inviter toutes les personnes du fichier
+organize-no-invitations = Aucune invitation pour l'instant.
+organize-invited-at = Invité le
+organize-registered = Inscrit
+organize-remove = Retirer
+organize-person-id = Personne (identifiant dans l'annuaire)
+organize-topic = Sujet
+organize-mode = Mode d'intervention
+organize-add-speaker = Ajouter l'intervenant
+organize-recording-url = Adresse de l'enregistrement (YouTube, Vimeo, un fichier…)
+organize-recording-title = Titre
+organize-lang-tag = Langue (en, ja, ko…)
+organize-add-recording = Ajouter l'enregistrement
+organize-cues = { $count ->
+    [one] { $count } ligne
+   *[other] { $count } lignes
+}
+organize-transcript-recording = Enregistrement correspondant
+organize-transcript-file = Fichier WebVTT, SRT ou texte
+organize-import-transcript = Importer la transcription
+organize-decided = { $name } : { $status }.
+organize-checked-in = L'arrivée de { $name } est enregistrée.
+organize-checked-in-undone = L'arrivée de { $name } n'est plus enregistrée.
+organize-invited = L'invitation va être envoyée à { $email }.
+organize-invited-again = L'adresse { $email } était déjà invitée : aucun nouvel e-mail n'est envoyé.
+organize-invited-csv = Personnes invitées : { $invited } ; déjà invitées auparavant : { $already } (aucun nouvel e-mail).
+organize-speaker-added = { $name } figure désormais parmi les intervenants.
+organize-speaker-removed = L'intervenant a été retiré.
+organize-recording-added = L'enregistrement est lié.
+organize-transcript-imported = La transcription ({ $lang }) est importée ; nombre de lignes : { $n }.
