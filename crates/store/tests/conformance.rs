@@ -97,7 +97,8 @@ async fn migrations_apply_and_are_recorded() {
             applied,
             vec![
                 "m0001_directory_accounts_audit_outbox",
-                "m0002_events_registrations"
+                "m0002_events_registrations",
+                "m0003_speakers_invitations_recordings_transcripts"
             ],
             "{b}"
         );

@@ -234,7 +234,7 @@ async fn check_in(
 ) -> PageResult {
     let f = fields(&c, f)?;
     let reg = f.get("registration").cloned().unwrap_or_default();
-    let undo = f.get("undo").is_some();
+    let undo = f.contains_key("undo");
     let r = s.svc.check_in(&c.actor, &reg, undo).await;
     after(&c, &s, &id, r, |r| {
         let key = if undo {
