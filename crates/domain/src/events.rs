@@ -30,6 +30,7 @@ words!(EventFormat { Webinar = "webinar", LiveEvent = "live_event", Workshop = "
 words!(AttendeeType { Participant = "participant", Observer = "observer", Speaker = "speaker", Press = "press" });
 words!(RegStatus { Confirmed = "confirmed", Waitlisted = "waitlisted", Pending = "pending", Cancelled = "cancelled", Rejected = "rejected" });
 words!(AudienceKind { Public = "public", NetworkMembers = "network_members", Country = "country", Invitation = "invitation" });
+words!(AttendanceMode { Online = "online", InPerson = "in_person", Mixed = "mixed" });
 words!(SpeakerMode { Live = "live", Prerecorded = "prerecorded" });
 words!(LinkKind { PrecursorOf = "precursor_of", FollowUpOf = "follow_up_of" });
 
@@ -135,6 +136,12 @@ pub struct EventInput {
     /// Minutes before the start the reminder goes to confirmed attendees; empty or 0: none.
     #[serde(default)]
     pub reminder_minutes: Option<u32>,
+    /// online, in_person or mixed; empty: not known.
+    #[serde(default)]
+    pub attendance_mode: Option<String>,
+    /// The address of an event in person; empty: not known.
+    #[serde(default)]
+    pub venue: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -154,6 +161,8 @@ pub struct Event {
     pub registration_opens_at: Option<DateTime<Utc>>,
     pub registration_closes_at: Option<DateTime<Utc>>,
     pub reminder_minutes: Option<u32>,
+    pub attendance_mode: Option<AttendanceMode>,
+    pub venue: Option<String>,
 }
 
 /// The most a reminder may precede the start: 30 days.
@@ -444,6 +453,22 @@ impl EventInput {
         {
             e.add("registration_closes", "must not be after the event's end");
         }
+        let attendance_mode = match self.attendance_mode.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(m) => AttendanceMode::parse(m)
+                .map_err(|r| e.add("attendance_mode", r))
+                .ok(),
+        };
+        let venue = self
+            .venue
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty());
+        if venue.as_ref().is_some_and(|v| v.chars().count() > 500) {
+            e.add("venue", "must be at most 500 characters");
+        }
+        if venue.is_some() && attendance_mode == Some(AttendanceMode::Online) {
+            e.add("venue", "is for events in person: this one is online");
+        }
         let reminder_minutes = self.reminder_minutes.filter(|m| *m > 0);
         if reminder_minutes.is_some_and(|m| m > MAX_REMINDER_MINUTES) {
             e.add(
@@ -472,6 +497,8 @@ impl EventInput {
                 registration_opens_at: opens,
                 registration_closes_at: closes,
                 reminder_minutes,
+                attendance_mode,
+                venue,
             }),
             _ => Err(e),
         }

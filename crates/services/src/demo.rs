@@ -94,6 +94,8 @@ struct DemoEvent {
     audience: String,
     audience_value: Option<String>,
     languages: String,
+    /// null when the sources do not say.
+    attendance_mode: Option<String>,
     titles: I18nText,
     description: I18nText,
     organizations: Vec<(String, String)>,
@@ -278,6 +280,7 @@ impl Services {
                 audience: Some(e.audience.clone()),
                 audience_value: e.audience_value.clone(),
                 languages: Some(e.languages.clone()),
+                attendance_mode: e.attendance_mode.clone(),
                 ..Default::default()
             }
             .validate()

@@ -37,6 +37,8 @@ pub struct EventView {
     pub registration_opens_at: Option<i64>,
     pub registration_closes_at: Option<i64>,
     pub reminder_minutes: Option<i32>,
+    pub attendance_mode: Option<String>,
+    pub venue: Option<String>,
     pub status: String,
 }
 
@@ -123,6 +125,8 @@ pub fn event_view(m: event::Model) -> ServiceResult<EventView> {
         registration_opens_at: m.registration_opens_at,
         registration_closes_at: m.registration_closes_at,
         reminder_minutes: m.reminder_minutes,
+        attendance_mode: m.attendance_mode,
+        venue: m.venue,
         id: m.id,
         series_id: m.series_id,
         part: m.part,
@@ -186,6 +190,8 @@ pub(crate) fn event_model(
         registration_closes_at: e.registration_closes_at.map(domain::time::to_micros),
         reminder_minutes: e.reminder_minutes.and_then(|m| i32::try_from(m).ok()),
         interpretation: Some(e.interpretation.join(",")).filter(|s| !s.is_empty()),
+        attendance_mode: e.attendance_mode.map(|m| m.as_str().to_string()),
+        venue: e.venue.clone(),
     }
 }
 
@@ -356,6 +362,22 @@ impl Services {
         .await?;
         tx.commit().await.map_err(store::StoreError::from)?;
         Ok(view)
+    }
+
+    /// Series an actor may add parts to: all for admins, their organizations' for editors.
+    pub async fn series_for(
+        &self,
+        actor: &Actor,
+    ) -> ServiceResult<Vec<(String, I18nText, String)>> {
+        let mut out = Vec::new();
+        for se in ev::list_series(&self.store.db, 500).await? {
+            let org = se.organizer_org_id.clone().unwrap_or_default();
+            let allowed = OrgId::parse(&org).is_ok_and(|o| actor.require_org_editor(&o).is_ok());
+            if allowed {
+                out.push((se.id, i18n(&se.names)?, org));
+            }
+        }
+        Ok(out)
     }
 
     pub async fn get_event(&self, id: &str) -> ServiceResult<EventView> {

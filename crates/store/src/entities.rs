@@ -306,6 +306,10 @@ pub mod event {
         pub reminder_minutes: Option<i32>,
         /// Languages interpreted into, comma-separated BCP 47 tags.
         pub interpretation: Option<String>,
+        /// online, in_person or mixed; none: not known.
+        pub attendance_mode: Option<String>,
+        /// The address, for events in person; none: not known (or online).
+        pub venue: Option<String>,
     }
     no_relations!();
 }

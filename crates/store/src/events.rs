@@ -483,3 +483,13 @@ pub async fn mark_reminded(db: &impl Conn, reg_id: &str, now: i64) -> Result<boo
         .await?;
     Ok(r.rows_affected == 1)
 }
+
+/// Series, newest first (at most `limit`).
+pub async fn list_series(db: &impl Conn, limit: u64) -> Result<Vec<series::Model>> {
+    Ok(series::Entity::find()
+        .order_by_desc(series::Column::CreatedAt)
+        .order_by_asc(series::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?)
+}

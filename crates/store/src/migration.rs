@@ -479,6 +479,8 @@ impl MigrationTrait for M0003EventsMore {
                 .null()
                 .to_owned(),
             text_null("interpretation"),
+            key_null("attendance_mode"),
+            text_null("venue"),
         ] {
             m.alter_table(Table::alter().table("events").add_column(c).to_owned())
                 .await?;

@@ -56,6 +56,10 @@ pub struct Event {
     registration_closes_at: Option<String>,
     /// Minutes before the start the reminder e-mail goes.
     reminder_minutes: Option<i32>,
+    /// online, in_person or mixed; null: not known.
+    attendance_mode: Option<String>,
+    /// The address of an event in person; null: not known.
+    venue: Option<String>,
     status: String,
     /// Registrations holding a seat (in the answer for one event).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -87,6 +91,8 @@ impl From<EventView> for Event {
             registration_opens_at: e.registration_opens_at.map(rfc3339),
             registration_closes_at: e.registration_closes_at.map(rfc3339),
             reminder_minutes: e.reminder_minutes,
+            attendance_mode: e.attendance_mode,
+            venue: e.venue,
             status: e.status,
             confirmed_count: None,
             waitlisted_count: None,
@@ -184,6 +190,12 @@ pub struct EventWrite {
     /// Minutes before the start the reminder e-mail goes to confirmed attendees; none or 0: no reminder.
     #[serde(default)]
     reminder_minutes: Option<u32>,
+    /// online, in_person or mixed; none: not known.
+    #[serde(default)]
+    attendance_mode: Option<String>,
+    /// The address of an event in person.
+    #[serde(default)]
+    venue: Option<String>,
     /// The organizing organization's id.
     organizer: String,
     #[serde(default)]
@@ -223,6 +235,8 @@ async fn create_event(
         registration_opens: w.registration_opens,
         registration_closes: w.registration_closes,
         reminder_minutes: w.reminder_minutes,
+        attendance_mode: w.attendance_mode,
+        venue: w.venue,
     };
     let co: Vec<&str> = w.co_organizers.iter().map(String::as_str).collect();
     let series = match (w.series.as_deref(), w.part) {

@@ -50,6 +50,8 @@ struct ListPage {
     upcoming: bool,
     /// ("org" | "network", id, name) when the list is one organization's or network's.
     scope: Option<(&'static str, String, domain::I18nText)>,
+    /// Whether to offer "new event" (admins and editors of an organization).
+    can_create: bool,
     events: Vec<EventView>,
     pager: Pager,
 }
@@ -104,6 +106,7 @@ async fn list(
             c: Chrome::new(&c, "events"),
             upcoming,
             scope,
+            can_create: c.is_admin() || c.actor.user().is_some_and(|u| !u.editor_of.is_empty()),
             events,
             pager,
         }
@@ -146,11 +149,29 @@ fn json_ld(p: &EventPage, lang: domain::Lang) -> String {
         "@type": "Event",
         "name": e.titles.best(lang),
         "description": e.description.best(lang),
-        "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
         "eventStatus": if e.status == "cancelled" { "https://schema.org/EventCancelled" } else { "https://schema.org/EventScheduled" },
         "organizer": organizers,
         "inLanguage": e.languages,
     });
+    // What is not known is left out rather than guessed.
+    match e.attendance_mode.as_deref() {
+        Some("online") => {
+            v["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode".into();
+            v["location"] = serde_json::json!({"@type": "VirtualLocation"});
+        }
+        Some(m @ ("in_person" | "mixed")) => {
+            v["eventAttendanceMode"] = if m == "mixed" {
+                "https://schema.org/MixedEventAttendanceMode"
+            } else {
+                "https://schema.org/OfflineEventAttendanceMode"
+            }
+            .into();
+            if let Some(venue) = &e.venue {
+                v["location"] = serde_json::json!({"@type": "Place", "address": venue});
+            }
+        }
+        _ => {}
+    }
     let start = domain::time::from_micros(e.starts_at);
     if e.time_known {
         v["startDate"] = start
@@ -569,7 +590,7 @@ pub fn cal_event(e: &EventView, lang: domain::Lang) -> domain::calendar::CalEven
         time_known: e.time_known,
         summary: e.titles.best(lang).to_string(),
         description: Some(e.description.best(lang).to_string()).filter(|d| !d.is_empty()),
-        location: None,
+        location: e.venue.clone(),
         url: None,
         status: if e.status == "cancelled" {
             domain::calendar::EventStatus::Cancelled

@@ -6,6 +6,7 @@ pub mod api;
 pub mod api_events;
 pub mod ctx;
 pub mod error;
+pub mod event_forms;
 pub mod events_pages;
 pub mod i18n;
 pub mod map;
@@ -49,6 +50,7 @@ pub fn app(state: AppState) -> Router {
         .merge(pages::router())
         .merge(events_pages::router())
         .merge(organize_pages::router())
+        .merge(event_forms::router())
         .merge(api_router)
         .route("/api/openapi.json", axum::routing::get(api::openapi_json))
         .route("/healthz", axum::routing::get(api::healthz))

@@ -1863,3 +1863,148 @@ async fn network_and_personal_feeds_parse_and_the_personal_one_is_secret() {
         .await;
     assert_eq!(wrong.status, StatusCode::NOT_FOUND);
 }
+
+/// The newcomer's path in the browser's forms: a series with two parts, registration in
+/// Japanese, the confirmation received by a real SMTP server, a cancellation, and the first
+/// waiting person promoted and told.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_newcomer_makes_a_two_part_series_in_the_forms_and_the_mail_arrives() {
+    for b in backends() {
+        let t = T::new(b).await;
+        let a = t.accounts().await;
+        assert_eq!(
+            t.get("/events/new", "").await.status,
+            StatusCode::SEE_OTHER,
+            "{b}"
+        );
+        let r = t.get("/events/new?lang=ja", &a.admin).await;
+        assert_eq!(r.status, StatusCode::OK, "{b}");
+        let r = t
+            .form(
+                "/series/new",
+                &a.admin,
+                &format!("csrf={CSRF}&series_id=sc101-2031&series_name_en=Smart+City+101&series_name_ja=%E3%82%B9%E3%83%9E%E3%83%BC%E3%83%88%E3%82%B7%E3%83%86%E3%82%A3101&series_organizer=sci-j"),
+            )
+            .await;
+        assert!(
+            r.body.contains("The series sc101-2031 is created"),
+            "{b}: {}",
+            r.body
+        );
+        // A bad part: the fields are named and nothing is written.
+        let r = t
+            .form(
+                "/events/new",
+                &a.admin,
+                &format!("csrf={CSRF}&series=sc101-2031&part=1&title_en=Part+1&date=2031-13-40&time_zone=Mars%2FBase&capacity=lots"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(
+            r.body.contains("<code>capacity</code>") && r.body.contains("value=\"Part 1\""),
+            "{b}"
+        );
+        for (part, date) in [(1, "2031-07-01"), (2, "2031-07-13")] {
+            let r = t
+                .form(
+                    "/events/new",
+                    &a.admin,
+                    &format!("csrf={CSRF}&series=sc101-2031&part={part}&id=sc101-2031-part-{part}&title_en=Part+{part}&title_ja=%E7%AC%AC{part}%E9%83%A8&date={date}&start_time=14%3A00&end_time=15%3A30&time_zone=Asia%2FTokyo&capacity=1&attendance_mode=online&format=webinar&audience=public"),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+            assert_eq!(
+                r.headers["location"],
+                format!("/events/sc101-2031-part-{part}")
+            );
+        }
+        let page = t.get("/events/sc101-2031-part-2?lang=ja", "").await;
+        assert!(
+            page.body.contains("第2部") && page.body.contains("/events/sc101-2031-part-1"),
+            "{b}"
+        );
+        // Registration in Japanese; someone else waits.
+        let cookie = format!("cd_csrf={CSRF}");
+        let r = t
+            .form(
+                "/events/sc101-2031-part-1/register?lang=ja",
+                &cookie,
+                &format!("csrf={CSRF}&idempotency_key=n1&name=%E5%B1%B1%E7%94%B0&email=yamada%40kyoto.test&lang=ja&time_zone=Asia%2FTokyo"),
+            )
+            .await;
+        let manage = r
+            .body
+            .split("href=\"/r/")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string();
+        t.form(
+            "/events/sc101-2031-part-1/register?lang=ko",
+            &cookie,
+            &format!("csrf={CSRF}&idempotency_key=n2&name=Kim&email=kim%40busan.test&lang=ko&time_zone=Asia%2FSeoul"),
+        )
+        .await;
+        let sink = services::testing::SmtpSink::start().await.unwrap();
+        let cfg = services::mail::MailConfig {
+            transport: services::mail::Transport::Smtp {
+                host: "127.0.0.1".into(),
+                port: sink.port,
+                starttls: false,
+                credentials: None,
+            },
+            from: "SCI-J <noreply@sci-j.test>".into(),
+            public_url: "http://cd.test".into(),
+        };
+        assert_eq!(
+            t.svc().send_pending_mail(&cfg, 100).await.unwrap(),
+            2,
+            "{b}"
+        );
+        t.form(
+            &format!("/r/{manage}/cancel?lang=ja"),
+            &cookie,
+            &format!("csrf={CSRF}"),
+        )
+        .await;
+        assert_eq!(
+            t.svc().send_pending_mail(&cfg, 100).await.unwrap(),
+            2,
+            "{b}"
+        );
+        let msgs = sink.messages();
+        assert_eq!(msgs.len(), 4, "{b}");
+        let decoded: Vec<(String, String)> = msgs
+            .iter()
+            .map(|m| {
+                let p = mail_parser::MessageParser::default()
+                    .parse(m.as_bytes())
+                    .unwrap();
+                (
+                    p.to()
+                        .and_then(|t| t.first())
+                        .and_then(|a| a.address())
+                        .unwrap_or("")
+                        .to_string(),
+                    p.subject().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            decoded[0],
+            ("yamada@kyoto.test".into(), "参加登録完了：第1部".into()),
+            "{b}"
+        );
+        assert_eq!(
+            decoded[3].0, "kim@busan.test",
+            "{b}: the first waiting person is told"
+        );
+        assert!(
+            decoded[3].1.contains("제1부") || decoded[3].1.contains("Part 1"),
+            "{b}: {:?}",
+            decoded[3]
+        );
+    }
+}

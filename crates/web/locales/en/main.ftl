@@ -398,3 +398,43 @@ organize-speaker-added = { $name } is added to the speakers.
 organize-speaker-removed = The speaker is removed.
 organize-recording-added = The recording is linked.
 organize-transcript-imported = The transcript ({ $lang }) is imported: { $n } lines.
+
+## Events: where (issue 3)
+event-where = Where
+attendance-online = Online
+attendance-in_person = In person
+attendance-mixed = In person and online
+
+## New events and series (issue 3)
+new-event-title = New event
+new-event-belongs = Series and organizers
+new-event-no-series = — on its own —
+new-event-part = Part number in the series
+new-event-organizer = Organizing organization (identifier)
+new-event-co-organizers = Co-organizers (identifiers, separated by commas)
+new-event-what = What
+new-event-title-in = Title
+new-event-description = Description (English)
+new-event-id = Identifier (a-z, 0-9 and -; made from the title when empty)
+new-event-when = When
+new-event-date = Date (local)
+new-event-start = Starts (local time)
+new-event-end = Ends (local time; before the start means the next day)
+new-event-times-help = Leave both times empty when the hour is not published yet: the event then shows its date only.
+new-event-time-zone = Time zone (IANA, e.g. Asia/Tokyo)
+new-event-venue = Address (for an event in person)
+new-event-online-url = Online address (shown to confirmed attendees only)
+new-event-audience-public = Anyone
+new-event-audience-network_members = Members of one network
+new-event-audience-country = People of one country
+new-event-audience-invitation = By invitation only
+new-event-audience-value = The network or the country (ISO code) of the audience
+new-event-capacity = Seats (empty: no limit)
+new-event-moderated = Organizers approve each registration
+new-event-reminder = Reminder e-mail, minutes before the start (empty or 0: none)
+new-event-submit = Create the event
+new-series-title = New series
+new-series-name = Name of the series
+new-series-submit = Create the series
+new-series-created = The series { $id } is created: now add its parts.
+events-new = New event

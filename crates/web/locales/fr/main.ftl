@@ -398,3 +398,9 @@ organize-speaker-added = { $name } figure désormais parmi les intervenants.
 organize-speaker-removed = L'intervenant a été retiré.
 organize-recording-added = L'enregistrement est lié.
 organize-transcript-imported = La transcription ({ $lang }) est importée ; nombre de lignes : { $n }.
+
+## Events: where (issue 3)
+event-where = Lieu
+attendance-online = En ligne
+attendance-in_person = En présentiel
+attendance-mixed = En présentiel et en ligne

@@ -387,3 +387,9 @@ organize-speaker-added = { $name }さんを登壇者に追加しました。
 organize-speaker-removed = 登壇者を削除しました。
 organize-recording-added = 録画をリンクしました。
 organize-transcript-imported = 文字起こし（{ $lang }）をインポートしました：{ $n }行。
+
+## Events: where (issue 3)
+event-where = 場所
+attendance-online = オンライン
+attendance-in_person = 対面
+attendance-mixed = 対面とオンライン

@@ -387,3 +387,9 @@ organize-speaker-added = { $name } 님이 연사로 추가되었습니다.
 organize-speaker-removed = 연사가 삭제되었습니다.
 organize-recording-added = 녹화 자료가 연결되었습니다.
 organize-transcript-imported = 녹취록({ $lang })을 가져왔습니다. 총 { $n }행입니다.
+
+## Events: where (issue 3)
+event-where = 장소
+attendance-online = 온라인
+attendance-in_person = 대면
+attendance-mixed = 대면 및 온라인

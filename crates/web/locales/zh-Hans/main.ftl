@@ -387,3 +387,9 @@ organize-speaker-added = 已将 { $name } 添加为演讲嘉宾。
 organize-speaker-removed = 已移除该演讲嘉宾。
 organize-recording-added = 录像已关联。
 organize-transcript-imported = 文字记录（{ $lang }）已导入，共 { $n } 行。
+
+## Events: where (issue 3)
+event-where = 地点
+attendance-online = 线上
+attendance-in_person = 线下
+attendance-mixed = 线下及线上
