@@ -23,6 +23,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_events, create_event))
         .routes(routes!(get_event))
         .routes(routes!(register))
+        .merge(crate::api_organize::router())
 }
 
 /// An event (a session of a series, or an event on its own).
@@ -350,12 +351,15 @@ pub struct Registration {
     time_zone: String,
     /// confirmed, waitlisted, pending, cancelled, rejected
     status: String,
+    /// RFC 3339, UTC: when the attendee was checked in at the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checked_in_at: Option<String>,
     /// The secret self-service address; only in the answer that created the registration.
     #[serde(skip_serializing_if = "Option::is_none")]
     manage_url: Option<String>,
 }
 
-fn registration_json(r: RegistrationView, manage_url: Option<String>) -> Registration {
+pub(crate) fn registration_json(r: RegistrationView, manage_url: Option<String>) -> Registration {
     Registration {
         id: r.id,
         event_id: r.event_id,
@@ -367,6 +371,7 @@ fn registration_json(r: RegistrationView, manage_url: Option<String>) -> Registr
         lang: r.lang,
         time_zone: r.time_zone,
         status: r.status,
+        checked_in_at: r.checked_in_at.map(rfc3339),
         manage_url,
     }
 }

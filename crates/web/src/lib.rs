@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod api_events;
+pub mod api_organize;
 pub mod ctx;
 pub mod error;
 pub mod event_forms;

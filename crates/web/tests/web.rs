@@ -795,6 +795,27 @@ async fn a_real_browser_renders_the_directory_and_the_map() {
         assert!(dom.contains(city), "{city} missing from the rendered page");
     }
 
+    // The sample transcript in Japanese: the player, and each line's time linked to its moment.
+    let b = browser.clone();
+    let dom = tokio::task::spawn_blocking(move || {
+        headless(
+            &b,
+            &[
+                "--dump-dom",
+                &format!("http://{addr}/events/wego-japan-2020-part-1/transcripts/ja?lang=ja"),
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
+    assert!(dom.contains("<audio id=\"player\""), "{dom}");
+    assert!(
+        dom.contains("href=\"/demo/sample-recording.wav#t=52\" data-ms=\"52000\""),
+        "{dom}"
+    );
+    assert!(dom.contains("釜山の優良事例"));
+
     let shot = tempfile::tempdir().unwrap();
     let png = shot.path().join("map.png");
     let (b, p) = (browser.clone(), png.clone());
@@ -2005,6 +2026,151 @@ async fn a_newcomer_makes_a_two_part_series_in_the_forms_and_the_mail_arrives() 
             decoded[3].1.contains("제1부") || decoded[3].1.contains("Part 1"),
             "{b}: {:?}",
             decoded[3]
+        );
+    }
+}
+
+#[tokio::test]
+async fn organizers_work_through_the_api_too() {
+    for b in backends() {
+        let t = T::new(b).await;
+        let a = t.accounts().await;
+        let (admin, editor) = (Some(a.admin_token.as_str()), Some(a.editor_token.as_str()));
+        let ev = "/api/v1/events/wego-japan-2020-part-2";
+        // Registrations: organizers only.
+        assert_eq!(
+            t.api("GET", &format!("{ev}/registrations"), None, None)
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED,
+            "{b}"
+        );
+        assert_eq!(
+            t.api("GET", &format!("{ev}/registrations"), editor, None)
+                .await
+                .status,
+            StatusCode::FORBIDDEN,
+            "{b}"
+        );
+        let r = t
+            .api(
+                "GET",
+                &format!("{ev}/registrations?status=nonsense"),
+                admin,
+                None,
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: {}",
+            r.body
+        );
+        let r = t
+            .api("GET", &format!("{ev}/registrations"), admin, None)
+            .await;
+        assert_eq!(
+            (r.status, r.json()["total"].as_u64()),
+            (StatusCode::OK, Some(0)),
+            "{b}"
+        );
+        // Invitations: 201, then 200 for the same address.
+        let inv = r#"{"email":"observer@toyota.test","name":"Observer","lang":"ja"}"#;
+        assert_eq!(
+            t.api("POST", &format!("{ev}/invitations"), admin, Some(inv))
+                .await
+                .status,
+            StatusCode::CREATED,
+            "{b}"
+        );
+        assert_eq!(
+            t.api("POST", &format!("{ev}/invitations"), admin, Some(inv))
+                .await
+                .status,
+            StatusCode::OK,
+            "{b}"
+        );
+        let r = t
+            .api(
+                "POST",
+                &format!("{ev}/invitations"),
+                admin,
+                Some(r#"{"email":"nope"}"#),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert_eq!(
+            t.api("GET", &format!("{ev}/invitations"), admin, None)
+                .await
+                .json()
+                .as_array()
+                .map(Vec::len),
+            Some(1)
+        );
+        // A recording, then a transcript as a file body; a bad file names its line.
+        let r = t
+            .api(
+                "POST",
+                &format!("{ev}/recordings"),
+                admin,
+                Some(r#"{"url":"https://youtu.be/demo123","lang":"en"}"#),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{b}: {}", r.body);
+        let put = |body: &'static str, ct: &'static str| {
+            Request::put(format!("{ev}/transcripts/en"))
+                .header("authorization", format!("Bearer {}", a.admin_token))
+                .header("content-type", ct)
+                .body(Body::from(body))
+                .unwrap()
+        };
+        let r = t.send(put("1\n00:00:01,000 --> 00:00:02,000\nHello\n\n2\n00:00:0x,000 --> 00:00:04,000\nBad\n", "application/x-subrip")).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+        assert!(
+            r.json()["error"]["fields"]["file"]
+                .as_str()
+                .unwrap()
+                .starts_with("line 6"),
+            "{b}: {}",
+            r.body
+        );
+        let r = t
+            .send(put(
+                "WEBVTT\n\n00:01:05.000 --> 00:01:07.000\nPartnerships with Japan\n",
+                "text/vtt",
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
+        let r = t
+            .api("GET", &format!("{ev}/transcripts/en?q=JAPAN"), None, None)
+            .await;
+        assert_eq!(
+            r.json()["cues"][0]["link"],
+            "https://youtu.be/demo123?t=65s",
+            "{b}: {}",
+            r.body
+        );
+        let r = t
+            .api(
+                "POST",
+                &format!("{ev}/speakers"),
+                editor,
+                Some(r#"{"name":"X"}"#),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}");
+        let r = t
+            .api(
+                "POST",
+                &format!("{ev}/speakers"),
+                admin,
+                Some(r#"{"person_id":"kyong-yul-lee","mode":"prerecorded"}"#),
+            )
+            .await;
+        assert_eq!(
+            (r.status, r.json()["name"].as_str()),
+            (StatusCode::CREATED, Some("Kyong-yul Lee")),
+            "{b}"
         );
     }
 }
