@@ -595,9 +595,12 @@ impl Services {
     pub async fn queue_due_reminders(&self, now: i64) -> ServiceResult<u64> {
         let mut queued = 0;
         for e in ev::events_with_due_reminders(&self.store.db, now).await? {
+            let due_at = e.starts_at - i64::from(e.reminder_minutes.unwrap_or(0)) * 60_000_000;
             for r in ev::unreminded(&self.store.db, &e.id).await? {
                 let tx = self.store.begin().await?;
-                if ev::mark_reminded(&tx, &r.id, now).await? {
+                // Someone who registered after the reminder time has just had their
+                // confirmation: marked, not reminded.
+                if ev::mark_reminded(&tx, &r.id, now).await? && r.created_at < due_at {
                     enqueue_mail(&tx, now, "reminder", &r.id).await?;
                     queued += 1;
                 }

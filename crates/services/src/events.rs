@@ -832,7 +832,11 @@ pub struct EventPage {
     /// (kind, other event, whether this event is the link's source)
     pub links: Vec<(String, EventView, bool)>,
     pub counts: Counts,
-    pub speakers: Vec<crate::recordings::SpeakerView>,
+    /// Speakers with their organization, when it is in the directory.
+    pub speakers: Vec<(
+        crate::recordings::SpeakerView,
+        Option<crate::directory::OrgView>,
+    )>,
     pub recordings: Vec<crate::recordings::RecordingView>,
     pub transcripts: Vec<crate::recordings::TranscriptInfo>,
 }
@@ -883,6 +887,17 @@ impl Services {
             }
         }
         let counts = self.registration_counts(id).await?;
+        let mut speakers = Vec::new();
+        for sp in self.speakers(id).await? {
+            let org = match &sp.org_id {
+                Some(o) => dir::get_org(db, o)
+                    .await?
+                    .map(crate::directory::org_view)
+                    .transpose()?,
+                None => None,
+            };
+            speakers.push((sp, org));
+        }
         Ok(EventPage {
             event,
             series,
@@ -890,7 +905,7 @@ impl Services {
             organizations,
             links,
             counts,
-            speakers: self.speakers(id).await?,
+            speakers,
             recordings: self.recordings(id).await?,
             transcripts: self.transcripts(id).await?,
         })

@@ -930,6 +930,26 @@ async fn windows_changes_check_in_export_and_reminders() {
         let (x, y) = tokio::join!(svc.queue_due_reminders(due), svc.queue_due_reminders(due));
         assert_eq!(svc_ok(x) + svc_ok(y), 2, "{b}: one reminder each");
         assert_eq!(svc_ok(svc.queue_due_reminders(due).await), 0, "{b}");
+        // Registered after the reminder time (the event starts in two hours, the reminder is a
+        // day before): the confirmation is enough, no reminder.
+        let in_two_hours = chrono::Utc::now() + chrono::Duration::hours(2);
+        let tokyo = in_two_hours.with_timezone(&chrono_tz::Asia::Tokyo);
+        let mut late = event_input("late", None);
+        late.date = Some(tokyo.format("%Y-%m-%d").to_string());
+        late.start_time = Some(tokyo.format("%H:%M").to_string());
+        late.end_time = Some(
+            (tokyo + chrono::Duration::hours(1))
+                .format("%H:%M")
+                .to_string(),
+        );
+        late.reminder_minutes = Some(24 * 60);
+        svc_ok(svc.create_event(&admin, "sci-j", &[], None, late).await);
+        svc_ok(svc.register("late", reg("late@x.test"), None).await);
+        assert_eq!(
+            svc_ok(svc.queue_due_reminders(domain::time::now_micros()).await),
+            0,
+            "{b}"
+        );
         let sink = citydriver_services::testing::SmtpSink::start()
             .await
             .unwrap();
