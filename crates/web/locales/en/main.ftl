@@ -438,3 +438,5 @@ new-series-name = Name of the series
 new-series-submit = Create the series
 new-series-created = The series { $id } is created: now add its parts.
 events-new = New event
+events-of-org = Its events
+events-of-network = Events of the network and its members
