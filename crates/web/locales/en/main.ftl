@@ -404,6 +404,8 @@ event-where = Where
 attendance-online = Online
 attendance-in_person = In person
 attendance-mixed = In person and online
+events-of-org = Its events
+events-of-network = Events of the network and its members
 
 ## New events and series (issue 3)
 new-event-title = New event
@@ -438,5 +440,3 @@ new-series-name = Name of the series
 new-series-submit = Create the series
 new-series-created = The series { $id } is created: now add its parts.
 events-new = New event
-events-of-org = Its events
-events-of-network = Events of the network and its members
