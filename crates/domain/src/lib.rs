@@ -9,6 +9,7 @@ pub mod error;
 pub mod events;
 pub mod ids;
 pub mod lang;
+pub mod practices;
 pub mod time;
 pub mod transcript;
 

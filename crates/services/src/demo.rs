@@ -17,6 +17,23 @@ use store::{directory as dir, events as ev, outbox};
 
 pub const DEMO_JSON: &str = include_str!("../demo/network.json");
 pub const DEMO_EVENTS_JSON: &str = include_str!("../demo/events.json");
+pub const DEMO_PRACTICES_JSON: &str = include_str!("../demo/practices.json");
+
+#[derive(Deserialize)]
+struct DemoPractices {
+    collections: Vec<DemoCollection>,
+    /// Each a `PracticeInput` with `collection`: [collection, measure type, date].
+    practices: Vec<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct DemoCollection {
+    id: String,
+    names: I18nText,
+    description: I18nText,
+    curator: String,
+}
+
 /// Sample transcripts of the first webinar, written for the demo and marked as samples.
 pub const SAMPLE_TRANSCRIPTS: [(&str, &str); 2] = [
     ("en", include_str!("../demo/sample-transcript.en.vtt")),
@@ -345,6 +362,53 @@ impl Services {
         for (from, to, kind) in &events.links {
             domain::events::LinkKind::parse(kind).map_err(|err| bad(from, err))?;
             ev::add_link(&tx, from, to, kind).await?;
+        }
+        // The knowledge base: the Smart Health Responder and Seoul's measures of 2020, published.
+        let kb: DemoPractices =
+            serde_json::from_str(DEMO_PRACTICES_JSON).map_err(|e| bad("practices", e))?;
+        for c in &kb.collections {
+            store::practices::insert_collection(
+                &tx,
+                store::entities::collection::Model {
+                    id: c.id.clone(),
+                    names: c.names.to_json(),
+                    description: c.description.to_json(),
+                    curator_org_id: Some(c.curator.clone()),
+                    created_at: now,
+                    updated_at: now,
+                },
+            )
+            .await?;
+        }
+        for mut p in kb.practices {
+            let item: Option<(String, String, String)> =
+                serde_json::from_value(p["collection"].take()).map_err(|e| bad("practice", e))?;
+            if let Some(o) = p.as_object_mut() {
+                o.remove("collection");
+            }
+            let input: domain::practices::PracticeInput =
+                serde_json::from_value(p).map_err(|e| bad("practice", e))?;
+            let v = input
+                .validate()
+                .map_err(|e| bad("practice", format!("{e:?}")))?;
+            store::practices::insert(&tx, crate::practices::practice_model(&v, Some(now), now)?)
+                .await?;
+            store::practices::set_links(&tx, &v.id, &v.partners, &v.contacts, &v.events).await?;
+            if let Some((coll, measure, dated)) = item {
+                domain::practices::MeasureType::parse(&measure).map_err(|e| bad(&v.id, e))?;
+                store::practices::insert_item(
+                    &tx,
+                    store::entities::collection_item::Model {
+                        collection_id: coll,
+                        practice_id: v.id.clone(),
+                        measure_type: measure,
+                        dated,
+                        note: "{}".into(),
+                        added_at: now,
+                    },
+                )
+                .await?;
+            }
         }
         let counts = DemoCounts {
             organizations: demo.organizations.len(),

@@ -130,7 +130,7 @@ fn membership_view(m: membership::Model) -> MembershipView {
     }
 }
 
-fn person_view(m: person::Model, private: bool) -> ServiceResult<PersonView> {
+pub(crate) fn person_view(m: person::Model, private: bool) -> ServiceResult<PersonView> {
     Ok(PersonView {
         position: i18n(&m.position)?,
         id: m.id,

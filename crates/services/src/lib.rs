@@ -10,6 +10,7 @@ pub mod error;
 pub mod events;
 pub mod import;
 pub mod mail;
+pub mod practices;
 pub mod recordings;
 pub mod testing;
 
@@ -18,6 +19,7 @@ pub use store::Store;
 pub use store::directory::{OrgFilter, Page};
 pub use store::entities::audit::Model as AuditRecord;
 pub use store::portability as store_counts;
+pub use store::practices::PracticeFilter;
 
 use domain::auth::{Actor, Denied};
 use store::audit;

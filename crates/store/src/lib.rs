@@ -10,6 +10,7 @@ pub mod events;
 mod migration;
 pub mod outbox;
 pub mod portability;
+pub mod practices;
 pub mod testing;
 
 pub use sea_orm::{

@@ -17,7 +17,7 @@ pub const FORMAT: &str = "citydriver-export";
 pub const VERSION: u32 = 1;
 
 /// Table names in the order they are exported and imported (referenced before referencing).
-pub const TABLES: [&str; 21] = [
+pub const TABLES: [&str; 27] = [
     "organizations",
     "networks",
     "memberships",
@@ -32,6 +32,12 @@ pub const TABLES: [&str; 21] = [
     "recordings",
     "transcripts",
     "transcript_cues",
+    "practices",
+    "practice_partners",
+    "practice_contacts",
+    "practice_events",
+    "collections",
+    "collection_items",
     "users",
     "editor_grants",
     "invitations",
@@ -94,7 +100,10 @@ impl Store {
             event_organizer => "event_organizers", event_link => "event_links",
             registration => "registrations", event_speaker => "event_speakers",
             event_invitation => "event_invitations", recording => "recordings",
-            transcript => "transcripts", transcript_cue => "transcript_cues", user => "users", editor_grant => "editor_grants",
+            transcript => "transcripts", transcript_cue => "transcript_cues",
+            practice => "practices", practice_partner => "practice_partners",
+            practice_contact => "practice_contacts", practice_event => "practice_events",
+            collection => "collections", collection_item => "collection_items", user => "users", editor_grant => "editor_grants",
             invitation => "invitations", api_token => "api_tokens", audit => "audit_log",
             outbox => "outbox", meta => "meta");
         tx.commit().await?;
@@ -190,7 +199,10 @@ impl Store {
             event_organizer => "event_organizers", event_link => "event_links",
             registration => "registrations", event_speaker => "event_speakers",
             event_invitation => "event_invitations", recording => "recordings",
-            transcript => "transcripts", transcript_cue => "transcript_cues", user => "users", editor_grant => "editor_grants",
+            transcript => "transcripts", transcript_cue => "transcript_cues",
+            practice => "practices", practice_partner => "practice_partners",
+            practice_contact => "practice_contacts", practice_event => "practice_events",
+            collection => "collections", collection_item => "collection_items", user => "users", editor_grant => "editor_grants",
             invitation => "invitations", api_token => "api_tokens", audit => "audit_log",
             outbox => "outbox", meta => "meta");
         if self.backend() == DbBackend::Postgres {

@@ -98,7 +98,8 @@ async fn migrations_apply_and_are_recorded() {
             vec![
                 "m0001_directory_accounts_audit_outbox",
                 "m0002_events_registrations",
-                "m0003_speakers_invitations_recordings_transcripts"
+                "m0003_speakers_invitations_recordings_transcripts",
+                "m0004_practices_collections"
             ],
             "{b}"
         );

@@ -133,6 +133,8 @@ struct EventPageT {
     /// The invitation the form registers through (its address is then fixed).
     invitation: Option<(String, services::attendance::InvitationView)>,
     organizer: bool,
+    /// Published practices presented at the event.
+    practices: Vec<services::practices::PracticeView>,
 }
 
 /// schema.org `Event`, for search engines and calendars that read it.
@@ -252,6 +254,7 @@ async fn render_event(c: &Ctx, s: &AppState, id: &str, o: Outcome) -> PageResult
         Ok(()) => None,
     };
     let organizer = s.svc.can_organize(&c.actor, id).await.map_err(err(c))?;
+    let practices = s.svc.practices_of_event(id).await.map_err(err(c))?;
     let page = EventPageT {
         json_ld: json_ld(&p, c.lang),
         audience: audience_text(c, &p.event),
@@ -271,6 +274,7 @@ async fn render_event(c: &Ctx, s: &AppState, id: &str, o: Outcome) -> PageResult
             .unwrap_or(o.form.1),
         invitation,
         organizer,
+        practices,
     };
     let status = if o.unprocessable {
         StatusCode::UNPROCESSABLE_ENTITY

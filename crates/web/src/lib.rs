@@ -5,6 +5,7 @@
 pub mod api;
 pub mod api_events;
 pub mod api_organize;
+pub mod atom;
 pub mod ctx;
 pub mod error;
 pub mod event_forms;
@@ -13,6 +14,7 @@ pub mod i18n;
 pub mod map;
 pub mod organize_pages;
 pub mod pages;
+pub mod practices_pages;
 pub mod view;
 
 use axum::Router;
@@ -52,6 +54,7 @@ pub fn app(state: AppState) -> Router {
         .merge(events_pages::router())
         .merge(organize_pages::router())
         .merge(event_forms::router())
+        .merge(practices_pages::router())
         .merge(api_router)
         .route("/api/openapi.json", axum::routing::get(api::openapi_json))
         .route("/healthz", axum::routing::get(api::healthz))
