@@ -90,7 +90,8 @@ impl CataloguePage {
     }
 }
 
-const FILTERS: [&str; 7] = ["domain", "city", "country", "sdg", "lang", "year", "q"];
+// `written` (a language the case is written in), not `lang`: that one is the page's language.
+const FILTERS: [&str; 7] = ["domain", "city", "country", "sdg", "written", "year", "q"];
 
 async fn catalogue(
     c: Ctx,
@@ -170,7 +171,7 @@ fn store_filter(get: &dyn Fn(&str) -> Option<String>, sdg: Option<u8>) -> servic
         city: get("city"),
         country: get("country").map(|c| c.to_ascii_uppercase()),
         sdg,
-        lang: get("lang"),
+        lang: get("written"),
         year: get("year"),
         q: get("q"),
     }
