@@ -1,0 +1,716 @@
+//! citydriver's search index: one tantivy index per node, derived from the database. Documents
+//! are public content only (the services never hand it a draft), so nothing private can show in
+//! results, snippets or counts. Each commit carries the outbox position it reflects (the commit
+//! payload), so a node that crashes resumes where its last commit stopped.
+//!
+//! A text is indexed by the analyzer of its language (English and French stemming, Japanese and
+//! Chinese segmentation, Korean bigrams), and every text also goes through a CJK bigram field and
+//! a folded Latin field; a query goes through all of them, so a query in any language finds a
+//! document in any language where they share words or names.
+
+pub mod analysis;
+
+use domain::{I18nText, Lang};
+use serde::Serialize;
+use std::path::Path;
+use std::sync::Mutex;
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query as TQuery, QueryParser, TermQuery};
+use tantivy::schema::{
+    FAST, Facet, FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions, Value,
+};
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("search index: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    #[error("search index: {0}")]
+    Other(String),
+}
+
+pub type Result<T> = std::result::Result<T, SearchError>;
+
+/// What a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Organization,
+    Network,
+    Event,
+    Cue,
+    Practice,
+    Collection,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [
+        Kind::Organization,
+        Kind::Network,
+        Kind::Event,
+        Kind::Cue,
+        Kind::Practice,
+        Kind::Collection,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Organization => "organization",
+            Kind::Network => "network",
+            Kind::Event => "event",
+            Kind::Cue => "cue",
+            Kind::Practice => "practice",
+            Kind::Collection => "collection",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A document to index.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// Unique in the index, e.g. `practice:seoul-clean-zone`.
+    pub id: String,
+    /// Documents deleted together (an event and its transcript lines), e.g. `event:x`.
+    pub group: String,
+    pub kind: Kind,
+    pub title: I18nText,
+    /// Texts with their language when known (title and body alike).
+    pub texts: Vec<(Option<Lang>, String)>,
+    /// Names in every script (Seoul, 서울, ソウル, 首尔, Séoul), weighted like titles.
+    pub names: Vec<String>,
+    /// Where a hit leads: a page, or the recording at the moment of a transcript line.
+    pub url: String,
+    pub langs: Vec<String>,
+    pub country: Option<String>,
+    pub domain: Option<String>,
+    pub year: Option<String>,
+}
+
+/// What to look for.
+#[derive(Debug, Clone, Default)]
+pub struct SearchQuery {
+    pub text: String,
+    pub kind: Option<Kind>,
+    pub lang: Option<String>,
+    pub country: Option<String>,
+    pub domain: Option<String>,
+    pub year: Option<String>,
+    pub page: usize,
+    pub per_page: usize,
+}
+
+/// A piece of a snippet: text, and whether it matched.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub hit: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub id: String,
+    pub kind: Kind,
+    pub title: I18nText,
+    pub url: String,
+    pub snippet: Vec<Piece>,
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    /// (facet, [(value, count)]) for kind, lang, country, domain, year.
+    pub facets: Vec<(String, Vec<(String, u64)>)>,
+}
+
+struct Fields {
+    id: Field,
+    group: Field,
+    kind: Field,
+    title: Field,
+    url: Field,
+    body: Field,
+    facet: Field,
+    latin: Field,
+    en: Field,
+    fr: Field,
+    ja: Field,
+    zh: Field,
+    ko: Field,
+    cjk: Field,
+    names: Field,
+    names_cjk: Field,
+}
+
+fn text_field(s: &mut tantivy::schema::SchemaBuilder, name: &str, analyzer: &str) -> Field {
+    s.add_text_field(
+        name,
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analyzer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        ),
+    )
+}
+
+fn schema() -> (Schema, Fields) {
+    use analysis::*;
+    let mut s = Schema::builder();
+    let f = Fields {
+        id: s.add_text_field("id", STRING | STORED),
+        group: s.add_text_field("group", STRING),
+        kind: s.add_text_field("kind", STRING | STORED | FAST),
+        title: s.add_text_field("title", STORED),
+        url: s.add_text_field("url", STORED),
+        body: s.add_text_field("body", STORED),
+        facet: s.add_facet_field("facet", FacetOptions::default()),
+        latin: text_field(&mut s, "t_latin", LATIN),
+        en: text_field(&mut s, "t_en", EN),
+        fr: text_field(&mut s, "t_fr", FR),
+        ja: text_field(&mut s, "t_ja", JA),
+        zh: text_field(&mut s, "t_zh", ZH),
+        ko: text_field(&mut s, "t_ko", KO),
+        cjk: text_field(&mut s, "t_cjk", CJK),
+        names: text_field(&mut s, "t_names", LATIN),
+        names_cjk: text_field(&mut s, "t_names_cjk", CJK),
+    };
+    (s.build(), f)
+}
+
+/// One node's index.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    f: Fields,
+}
+
+/// The outbox position a commit reflects, kept in the commit's payload.
+fn payload_position(p: Option<&str>) -> i64 {
+    p.and_then(|s| s.strip_prefix("outbox:"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, creating it when absent.
+    pub fn open(dir: &Path) -> Result<SearchIndex> {
+        std::fs::create_dir_all(dir).map_err(|e| SearchError::Other(e.to_string()))?;
+        let (schema, f) = schema();
+        let mmap = tantivy::directory::MmapDirectory::open(dir)
+            .map_err(|e| SearchError::Other(e.to_string()))?;
+        let index = Index::open_or_create(mmap, schema)?;
+        Self::with(index, f)
+    }
+
+    /// An index in memory (tests, evaluation).
+    pub fn in_memory() -> Result<SearchIndex> {
+        let (schema, f) = schema();
+        Self::with(Index::create_in_ram(schema), f)
+    }
+
+    fn with(index: Index, f: Fields) -> Result<SearchIndex> {
+        analysis::register(&index);
+        let writer = index.writer(64 * 1024 * 1024)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            writer: Mutex::new(writer),
+            f,
+        })
+    }
+
+    /// The outbox position of the last commit.
+    pub fn position(&self) -> Result<i64> {
+        Ok(payload_position(
+            self.index.load_metas()?.payload.as_deref(),
+        ))
+    }
+
+    /// Deletes the documents of these ids and groups, adds these documents, and commits them
+    /// with the outbox position they bring the index to — all or nothing.
+    pub fn apply(
+        &self,
+        delete_ids: &[String],
+        delete_groups: &[String],
+        docs: &[Doc],
+        position: i64,
+    ) -> Result<()> {
+        let mut w = self
+            .writer
+            .lock()
+            .map_err(|_| SearchError::Other("writer lock poisoned".into()))?;
+        for id in delete_ids {
+            w.delete_term(Term::from_field_text(self.f.id, id));
+        }
+        for g in delete_groups {
+            w.delete_term(Term::from_field_text(self.f.group, g));
+        }
+        for d in docs {
+            w.delete_term(Term::from_field_text(self.f.id, &d.id));
+            w.add_document(self.document(d))?;
+        }
+        let mut c = w.prepare_commit()?;
+        c.set_payload(&format!("outbox:{position}"));
+        c.commit()?;
+        drop(w);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Empties the index (before a rebuild); the position goes back to 0.
+    pub fn clear(&self) -> Result<()> {
+        let mut w = self
+            .writer
+            .lock()
+            .map_err(|_| SearchError::Other("writer lock poisoned".into()))?;
+        w.delete_all_documents()?;
+        let mut c = w.prepare_commit()?;
+        c.set_payload("outbox:0");
+        c.commit()?;
+        drop(w);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    fn document(&self, d: &Doc) -> TantivyDocument {
+        let f = &self.f;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.id, &d.id);
+        doc.add_text(f.group, &d.group);
+        doc.add_text(f.kind, d.kind.as_str());
+        doc.add_text(f.title, d.title.to_json());
+        doc.add_text(f.url, &d.url);
+        let mut body = String::new();
+        for (lang, text) in &d.texts {
+            let field = match lang {
+                Some(Lang::En) => Some(f.en),
+                Some(Lang::Fr) => Some(f.fr),
+                Some(Lang::Ja) => Some(f.ja),
+                Some(Lang::ZhHans) => Some(f.zh),
+                Some(Lang::Ko) => Some(f.ko),
+                None => None,
+            };
+            match field {
+                Some(x) => doc.add_text(x, text),
+                // Language not known: every analyzer has a go.
+                None => {
+                    for x in [f.en, f.fr, f.ja, f.zh, f.ko] {
+                        doc.add_text(x, text);
+                    }
+                }
+            }
+            doc.add_text(f.latin, text);
+            doc.add_text(f.cjk, text);
+            body.push_str(text);
+            body.push('\n');
+        }
+        doc.add_text(f.body, body);
+        for n in &d.names {
+            doc.add_text(f.names, n);
+            doc.add_text(f.names_cjk, n);
+        }
+        doc.add_facet(f.facet, Facet::from_path(["kind", d.kind.as_str()]));
+        for l in &d.langs {
+            doc.add_facet(f.facet, Facet::from_path(["lang", l.as_str()]));
+        }
+        if let Some(c) = &d.country {
+            doc.add_facet(f.facet, Facet::from_path(["country", c.as_str()]));
+        }
+        if let Some(x) = &d.domain {
+            doc.add_facet(f.facet, Facet::from_path(["domain", x.as_str()]));
+        }
+        if let Some(y) = &d.year {
+            doc.add_facet(f.facet, Facet::from_path(["year", y.as_str()]));
+        }
+        doc
+    }
+
+    fn text_query(&self, text: &str) -> Box<dyn TQuery> {
+        let f = &self.f;
+        let fields = vec![
+            f.latin,
+            f.en,
+            f.fr,
+            f.ja,
+            f.zh,
+            f.ko,
+            f.cjk,
+            f.names,
+            f.names_cjk,
+        ];
+        let mut p = QueryParser::for_index(&self.index, fields);
+        p.set_field_boost(f.names, 3.0);
+        p.set_field_boost(f.names_cjk, 3.0);
+        p.set_field_boost(f.en, 1.5);
+        p.set_field_boost(f.fr, 1.5);
+        p.set_field_boost(f.ja, 1.5);
+        p.set_field_boost(f.zh, 1.5);
+        // Typos in Latin scripts: one edit away, in the folded fields.
+        // Query syntax is not offered: the text is taken as words.
+        let cleaned: String = text
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        let (q, _) = p.parse_query_lenient(&cleaned);
+        // Typos in Latin scripts: one edit away for words of 5 to 7 letters, two from 8 on,
+        // in the folded text and names; weighted below exact matches.
+        let mut fuzzy: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
+        if let Some(mut latin) = self.index.tokenizers().get(analysis::LATIN) {
+            let mut stream = latin.token_stream(&cleaned);
+            while stream.advance() {
+                let w = stream.token().text.clone();
+                let n = w.chars().count();
+                if n < 5 || !w.chars().all(|c| c.is_ascii_alphabetic()) {
+                    continue;
+                }
+                let distance = if n >= 8 { 2 } else { 1 };
+                for field in [f.latin, f.names] {
+                    fuzzy.push((
+                        Occur::Should,
+                        Box::new(tantivy::query::FuzzyTermQuery::new(
+                            Term::from_field_text(field, &w),
+                            distance,
+                            true,
+                        )),
+                    ));
+                }
+            }
+        }
+        if fuzzy.is_empty() {
+            return q;
+        }
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Should, q),
+            (
+                Occur::Should,
+                Box::new(tantivy::query::BoostQuery::new(
+                    Box::new(BooleanQuery::new(fuzzy)),
+                    0.3,
+                )),
+            ),
+        ]))
+    }
+
+    pub fn search(&self, q: &SearchQuery) -> Result<Results> {
+        let searcher = self.reader.searcher();
+        let text = q.text.trim();
+        if text.is_empty() {
+            return Ok(Results {
+                total: 0,
+                hits: vec![],
+                facets: vec![],
+            });
+        }
+        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = vec![(Occur::Must, self.text_query(text))];
+        let mut filter = |path: [&str; 2]| {
+            clauses.push((
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_facet(self.f.facet, &Facet::from_path(path)),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        };
+        if let Some(k) = q.kind {
+            filter(["kind", k.as_str()]);
+        }
+        for (name, v) in [
+            ("lang", &q.lang),
+            ("country", &q.country),
+            ("domain", &q.domain),
+            ("year", &q.year),
+        ] {
+            if let Some(v) = v {
+                filter([name, v.as_str()]);
+            }
+        }
+        let query = BooleanQuery::new(clauses);
+        let per_page = q.per_page.clamp(1, 100);
+        let offset = q.page.saturating_sub(1) * per_page;
+        let mut facets = FacetCollector::for_field("facet");
+        for f in ["/kind", "/lang", "/country", "/domain", "/year"] {
+            facets.add_facet(f);
+        }
+        let (top, total, counts) = searcher.search(
+            &query,
+            &(
+                TopDocs::with_limit(per_page)
+                    .and_offset(offset)
+                    .order_by_score(),
+                Count,
+                facets,
+            ),
+        )?;
+        let terms = query_terms(text);
+        let mut hits = Vec::new();
+        for (score, addr) in top {
+            hits.push(self.hit(&searcher, addr, score, &terms)?);
+        }
+        let mut out = Vec::new();
+        for name in ["kind", "lang", "country", "domain", "year"] {
+            let mut v: Vec<(String, u64)> = counts
+                .get(&format!("/{name}"))
+                .map(|(facet, n)| {
+                    (
+                        facet
+                            .to_path()
+                            .last()
+                            .map(|s| s.to_string())
+                            .unwrap_or_default(),
+                        n,
+                    )
+                })
+                .collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            out.push((name.to_string(), v));
+        }
+        Ok(Results {
+            total,
+            hits,
+            facets: out,
+        })
+    }
+
+    fn hit(
+        &self,
+        searcher: &tantivy::Searcher,
+        addr: DocAddress,
+        score: f32,
+        terms: &[String],
+    ) -> Result<Hit> {
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        let get = |f: Field| {
+            doc.get_first(f)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        };
+        Ok(Hit {
+            id: get(self.f.id),
+            kind: Kind::parse(&get(self.f.kind)).unwrap_or(Kind::Organization),
+            title: I18nText::from_json(&get(self.f.title)).unwrap_or_default(),
+            url: get(self.f.url),
+            snippet: snippet(&get(self.f.body), terms, 200),
+            score,
+        })
+    }
+}
+
+/// The words of a query as a reader would look for them in a text: Latin words (their stems'
+/// common prefix is good enough to mark "villes" in "ville") and CJK runs.
+fn query_terms(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        let w = w.to_lowercase();
+        if w.chars().any(analysis::is_cjk) {
+            out.push(w);
+        } else if w.chars().count() >= 2 {
+            // Mark inflected forms: the word less a plural or feminine ending.
+            let stem: String = {
+                let t = w.trim_end_matches('s');
+                let t = if t.chars().count() >= 4 {
+                    t.trim_end_matches('e')
+                } else {
+                    t
+                };
+                if t.chars().count() >= 2 {
+                    t.to_string()
+                } else {
+                    w.clone()
+                }
+            };
+            out.push(stem);
+        }
+    }
+    out
+}
+
+/// A window of the text around the first match, with every match marked; the start of the text
+/// when nothing matches literally.
+pub fn snippet(text: &str, terms: &[String], max_chars: usize) -> Vec<Piece> {
+    // Character by character, so that lower-casing never shifts a mark.
+    let chars: Vec<char> = text.chars().collect();
+    let lower_chars: Vec<String> = chars
+        .iter()
+        .map(|c| c.to_lowercase().collect::<String>())
+        .collect();
+    let mut marks = vec![false; chars.len()];
+    for t in terms {
+        let tc: Vec<char> = t.chars().collect();
+        if tc.is_empty() || tc.len() > chars.len() {
+            continue;
+        }
+        for i in 0..=chars.len() - tc.len() {
+            if (0..tc.len()).all(|k| lower_chars[i + k] == tc[k].to_string()) {
+                for m in &mut marks[i..i + tc.len()] {
+                    *m = true;
+                }
+            }
+        }
+    }
+    let first = marks.iter().position(|m| *m).unwrap_or(0);
+    let start = first.saturating_sub(max_chars / 4);
+    let end = (start + max_chars).min(chars.len());
+    let mut out: Vec<Piece> = Vec::new();
+    for i in start..end {
+        let c = chars[i];
+        let c = if c == '\n' { ' ' } else { c };
+        match out.last_mut() {
+            Some(p) if p.hit == marks[i] => p.text.push(c),
+            _ => out.push(Piece {
+                text: c.to_string(),
+                hit: marks[i],
+            }),
+        }
+    }
+    if start > 0 {
+        if let Some(p) = out.first_mut() {
+            p.text.insert(0, '…');
+        }
+    }
+    if end < chars.len() {
+        match out.last_mut() {
+            Some(p) if !p.hit => p.text.push('…'),
+            _ => out.push(Piece {
+                text: "…".into(),
+                hit: false,
+            }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, lang: Lang, title: &str, body: &str, names: &[&str]) -> Doc {
+        Doc {
+            id: id.into(),
+            group: id.into(),
+            kind: Kind::Practice,
+            title: I18nText::new().with(lang, title),
+            texts: vec![(Some(lang), title.into()), (Some(lang), body.into())],
+            names: names.iter().map(|s| s.to_string()).collect(),
+            url: format!("/practices/{id}"),
+            langs: vec![lang.tag().into()],
+            country: Some("KR".into()),
+            domain: Some("health".into()),
+            year: Some("2020".into()),
+        }
+    }
+
+    fn ids(ix: &SearchIndex, q: &str) -> Vec<String> {
+        ix.search(&SearchQuery {
+            text: q.into(),
+            page: 1,
+            per_page: 10,
+            ..Default::default()
+        })
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
+    }
+
+    #[test]
+    fn every_language_finds_its_words_and_names_cross_scripts() {
+        let ix = SearchIndex::in_memory().unwrap();
+        let seoul = ["Seoul", "서울", "ソウル", "首尔", "Séoul"];
+        ix.apply(
+            &[],
+            &[],
+            &[
+                doc(
+                    "ko1",
+                    Lang::Ko,
+                    "회원이 늘었다",
+                    "도시의 회원이 데이터를 공유했다",
+                    &seoul,
+                ),
+                doc(
+                    "zh1",
+                    Lang::ZhHans,
+                    "城市交通",
+                    "首都的城市交通数据开放",
+                    &[],
+                ),
+                doc(
+                    "ja1",
+                    Lang::Ja,
+                    "検査体制",
+                    "東京都の首都圏で検査を拡大した",
+                    &["Tokyo", "東京"],
+                ),
+                doc(
+                    "fr1",
+                    Lang::Fr,
+                    "La ville ouverte",
+                    "Une ville qui ouvre ses données aux citoyens",
+                    &["Lyon"],
+                ),
+                doc(
+                    "en1",
+                    Lang::En,
+                    "Night buses",
+                    "Routes planned from call data in Singapore",
+                    &["Singapore"],
+                ),
+            ],
+            7,
+        )
+        .unwrap();
+        assert_eq!(ix.position().unwrap(), 7);
+        assert_eq!(ids(&ix, "회원"), ["ko1"]);
+        assert_eq!(ids(&ix, "城市"), ["zh1"]);
+        assert!(ids(&ix, "首都").contains(&"zh1".to_string()));
+        assert!(ids(&ix, "首都").contains(&"ja1".to_string()));
+        assert_eq!(ids(&ix, "検査"), ["ja1"]);
+        assert_eq!(ids(&ix, "villes"), ["fr1"]);
+        for name in ["서울", "ソウル", "首尔", "Séoul", "seoul"] {
+            assert_eq!(ids(&ix, name), ["ko1"], "{name}");
+        }
+        assert_eq!(ids(&ix, "Singapur"), ["en1"], "one typo away");
+        assert!(ids(&ix, "zzzz").is_empty());
+        assert!(
+            ids(&ix, "\"a:b\" AND (").is_empty(),
+            "no query syntax, no error"
+        );
+        // Deleting and replacing.
+        ix.apply(&["zh1".into()], &[], &[], 8).unwrap();
+        assert!(ids(&ix, "城市").is_empty());
+        let r = ix
+            .search(&SearchQuery {
+                text: "회원".into(),
+                page: 1,
+                per_page: 10,
+                ..Default::default()
+            })
+            .unwrap();
+        let marked: Vec<&str> = r.hits[0]
+            .snippet
+            .iter()
+            .filter(|p| p.hit)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert!(marked.contains(&"회원"), "{:?}", r.hits[0].snippet);
+        assert_eq!(r.facets[0].1, vec![("practice".to_string(), 1)]);
+    }
+}
