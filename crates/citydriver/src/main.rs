@@ -22,8 +22,39 @@ struct Cli {
         default_value = "citydriver.db"
     )]
     db: String,
+    /// This node's search index folder (default: next to a SQLite file, `<db>.index`; for
+    /// PostgreSQL, `./citydriver-index`). Each node keeps its own; it is derived data.
+    #[arg(long, global = true, env = "CITYDRIVER_INDEX_DIR")]
+    index_dir: Option<PathBuf>,
     #[command(subcommand)]
     cmd: Cmd,
+}
+
+impl Cli {
+    /// Where the search index lives; none for a database in memory (then the index is too).
+    fn index_dir(&self) -> Option<PathBuf> {
+        if let Some(d) = &self.index_dir {
+            return Some(d.clone());
+        }
+        if self.db.starts_with("postgres://") || self.db.starts_with("postgresql://") {
+            Some(PathBuf::from("citydriver-index"))
+        } else if self.db.contains(":memory:") {
+            None
+        } else {
+            Some(PathBuf::from(format!(
+                "{}.index",
+                self.db.trim_start_matches("sqlite://")
+            )))
+        }
+    }
+
+    fn open_index(&self) -> anyhow::Result<search::SearchIndex> {
+        Ok(match self.index_dir() {
+            Some(d) => search::SearchIndex::open(&d)
+                .with_context(|| format!("opening the search index {}", d.display()))?,
+            None => search::SearchIndex::in_memory()?,
+        })
+    }
 }
 
 #[derive(Subcommand)]
@@ -65,6 +96,17 @@ enum Cmd {
     },
     /// Make a consistent copy while the server runs (SQLite file copy, or an export for PostgreSQL).
     Backup { path: PathBuf },
+    /// Rebuild this node's search index from the database.
+    Reindex,
+    /// Run the search evaluation set: index a corpus, answer its queries, write the ranked ids.
+    SearchEval {
+        #[arg(long, default_value = "eval/corpus.jsonl")]
+        corpus: PathBuf,
+        #[arg(long, default_value = "eval/queries.jsonl")]
+        queries: PathBuf,
+        #[arg(long, default_value = "target/eval-run.json")]
+        out: PathBuf,
+    },
     /// Create an account directly (the password is read from CITYDRIVER_PASSWORD or standard input).
     CreateUser {
         #[arg(long)]
@@ -141,13 +183,32 @@ async fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    match cli.cmd {
+    match &cli.cmd {
         Cmd::Serve {
             addr,
             no_demo,
             secure_cookies,
             mail,
-        } => serve(&cli.db, &addr, no_demo, secure_cookies, mail).await,
+        } => {
+            let index = cli.open_index()?;
+            serve(&cli.db, index, addr, *no_demo, *secure_cookies, mail).await
+        }
+        Cmd::Reindex => {
+            let svc = Services::new(Store::open(&cli.db).await?, Config::default());
+            let index = cli.open_index()?;
+            let started = std::time::Instant::now();
+            let n = svc.reindex(&index).await?;
+            eprintln!(
+                "search index rebuilt: {n} documents in {} ms",
+                started.elapsed().as_millis()
+            );
+            Ok(())
+        }
+        Cmd::SearchEval {
+            corpus,
+            queries,
+            out,
+        } => search_eval(corpus, queries, out),
         Cmd::Migrate => {
             let store = Store::open(&cli.db).await?;
             eprintln!(
@@ -157,6 +218,7 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Cmd::Export { out } => {
+            let out = out.clone();
             let store = Store::open(&cli.db).await?;
             let counts = match out {
                 Some(p) => {
@@ -179,6 +241,7 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Cmd::Import { input } => {
+            let input = input.clone();
             let store = Store::open(&cli.db).await?;
             let counts = match input {
                 Some(p) => {
@@ -197,6 +260,7 @@ async fn main() -> anyhow::Result<()> {
             role,
             editor_of,
         } => {
+            let (email, name) = (email.clone(), name.clone());
             let password = match std::env::var("CITYDRIVER_PASSWORD") {
                 Ok(p) => p,
                 Err(_) => {
@@ -242,8 +306,8 @@ async fn main() -> anyhow::Result<()> {
             name,
         } => {
             let svc = Services::new(Store::open(&cli.db).await?, Config::default());
-            let actor = svc.actor_by_email(&email).await?;
-            match svc.create_token(&actor, &name, &scopes).await {
+            let actor = svc.actor_by_email(email).await?;
+            match svc.create_token(&actor, name, scopes).await {
                 Ok((_, secret)) => {
                     println!("{secret}");
                     Ok(())
@@ -259,7 +323,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Cmd::Backup { path } => {
             let store = Store::connect(&cli.db).await?;
-            store.backup(&path).await?;
+            store.backup(path).await?;
             eprintln!("backup written to {}", path.display());
             Ok(())
         }
@@ -279,10 +343,11 @@ mod store_counts {
 
 async fn serve(
     db: &str,
+    index: search::SearchIndex,
     addr: &str,
     no_demo: bool,
     secure_cookies: bool,
-    mail: MailArgs,
+    mail: &MailArgs,
 ) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let store = Store::open(db)
@@ -339,10 +404,130 @@ async fn serve(
             tokio::time::sleep(std::time::Duration::from_secs(30)).await;
         }
     });
-    let state = web::AppState::new(svc, web::WebConfig { secure_cookies });
+    // The search index: built on first start, then it follows the outbox.
+    let index = std::sync::Arc::new(index);
+    if index.num_docs() == 0 && index.position()? == 0 {
+        let t = std::time::Instant::now();
+        let n = svc.reindex(&index).await?;
+        tracing::info!(
+            "search index built: {n} documents in {} ms",
+            t.elapsed().as_millis()
+        );
+    }
+    let (follower, ix) = (svc.clone(), index.clone());
+    tokio::spawn(async move {
+        loop {
+            match follower.index_pending(&ix, 1000).await {
+                Ok(n) if n > 0 => continue,
+                Ok(_) => {}
+                Err(e) => tracing::warn!("search index: {e}"),
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        }
+    });
+    let state = web::AppState::with_index(svc, web::WebConfig { secure_cookies }, index);
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
     web::serve(listener, state, shutdown).await?;
+    Ok(())
+}
+
+/// Indexes the evaluation corpus in memory, answers each query (top 10) and writes
+/// `{"query id": ["doc id", ...]}` for `eval/baselines.py --run citydriver=...`.
+fn search_eval(
+    corpus: &std::path::Path,
+    queries: &std::path::Path,
+    out: &std::path::Path,
+) -> anyhow::Result<()> {
+    use std::io::BufRead;
+    #[derive(serde::Deserialize)]
+    struct CorpusDoc {
+        id: String,
+        kind: String,
+        lang: String,
+        title: String,
+        body: String,
+        #[serde(default)]
+        names: Vec<String>,
+    }
+    #[derive(serde::Deserialize)]
+    struct EvalQuery {
+        id: String,
+        text: String,
+    }
+    let index = search::SearchIndex::in_memory()?;
+    let mut docs = Vec::new();
+    let f = std::fs::File::open(corpus).with_context(|| format!("opening {}", corpus.display()))?;
+    for (n, line) in BufReader::new(f).lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let d: CorpusDoc = serde_json::from_str(&line)
+            .with_context(|| format!("{} line {}", corpus.display(), n + 1))?;
+        let lang = domain::Lang::parse(&d.lang);
+        let kind = match d.kind.as_str() {
+            "event" => search::Kind::Event,
+            "cue" => search::Kind::Cue,
+            "organization" => search::Kind::Organization,
+            _ => search::Kind::Practice,
+        };
+        docs.push(search::Doc {
+            id: d.id.clone(),
+            group: d.id.clone(),
+            kind,
+            title: match lang {
+                Some(l) => domain::I18nText::new().with(l, &d.title),
+                None => domain::I18nText::en(&d.title),
+            },
+            texts: vec![(lang, d.title), (lang, d.body)],
+            names: d.names,
+            url: String::new(),
+            langs: vec![d.lang],
+            country: None,
+            domain: None,
+            year: None,
+        });
+    }
+    let started = std::time::Instant::now();
+    index.apply(&[], &[], &docs, 0)?;
+    let built = started.elapsed();
+    let mut run = serde_json::Map::new();
+    let f =
+        std::fs::File::open(queries).with_context(|| format!("opening {}", queries.display()))?;
+    let mut n_queries = 0;
+    for (n, line) in BufReader::new(f).lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let q: EvalQuery = serde_json::from_str(&line)
+            .with_context(|| format!("{} line {}", queries.display(), n + 1))?;
+        let r = index.search(&search::SearchQuery {
+            text: q.text,
+            page: 1,
+            per_page: 10,
+            ..Default::default()
+        })?;
+        run.insert(
+            q.id,
+            r.hits
+                .into_iter()
+                .map(|h| serde_json::Value::String(h.id))
+                .collect(),
+        );
+        n_queries += 1;
+    }
+    if let Some(dir) = out.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(out, serde_json::to_string_pretty(&run)?)?;
+    eprintln!(
+        "indexed {} documents in {} ms; answered {n_queries} queries; wrote {}",
+        docs.len(),
+        built.as_millis(),
+        out.display()
+    );
     Ok(())
 }

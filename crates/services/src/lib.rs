@@ -12,6 +12,7 @@ pub mod import;
 pub mod mail;
 pub mod practices;
 pub mod recordings;
+pub mod search;
 pub mod testing;
 
 pub use error::{ServiceError, ServiceResult};

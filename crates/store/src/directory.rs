@@ -293,3 +293,15 @@ pub async fn delete_membership(db: &impl Conn, id: &str) -> Result<bool> {
         .rows_affected
         > 0)
 }
+
+/// Every organization id, in order (for rebuilding derived data).
+pub async fn all_org_ids(db: &impl Conn) -> Result<Vec<String>> {
+    use sea_orm::QuerySelect;
+    Ok(organization::Entity::find()
+        .select_only()
+        .column(organization::Column::Id)
+        .order_by_asc(organization::Column::Id)
+        .into_tuple::<String>()
+        .all(db)
+        .await?)
+}

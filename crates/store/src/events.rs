@@ -493,3 +493,14 @@ pub async fn list_series(db: &impl Conn, limit: u64) -> Result<Vec<series::Model
         .all(db)
         .await?)
 }
+
+/// Every event id, in order (for rebuilding derived data).
+pub async fn all_event_ids(db: &impl Conn) -> Result<Vec<String>> {
+    Ok(event::Entity::find()
+        .select_only()
+        .column(event::Column::Id)
+        .order_by_asc(event::Column::Id)
+        .into_tuple::<String>()
+        .all(db)
+        .await?)
+}

@@ -57,3 +57,17 @@ pub async fn set_meta(db: &impl Conn, key: &str, value: &str) -> Result<()> {
     }
     Ok(())
 }
+
+/// The newest outbox position (0 when empty).
+pub async fn last_position(db: &impl Conn) -> Result<i64> {
+    use sea_orm::QuerySelect;
+    Ok(outbox::Entity::find()
+        .select_only()
+        .column(outbox::Column::Id)
+        .order_by_desc(outbox::Column::Id)
+        .limit(1)
+        .into_tuple::<i64>()
+        .one(db)
+        .await?
+        .unwrap_or(0))
+}

@@ -315,3 +315,27 @@ pub async fn touch_collection(db: &impl Conn, m: collection::Model) -> Result<()
     am.update(db).await?;
     Ok(())
 }
+
+/// Ids of the published practices, in order (for rebuilding derived data).
+pub async fn published_ids(db: &impl Conn) -> Result<Vec<String>> {
+    Ok(practice::Entity::find()
+        .select_only()
+        .column(practice::Column::Id)
+        .filter(practice::Column::PublishedAt.is_not_null())
+        .order_by_asc(practice::Column::Id)
+        .into_tuple::<String>()
+        .all(db)
+        .await?)
+}
+
+/// Ids of the published practices of a city.
+pub async fn published_of_city(db: &impl Conn, city: &str) -> Result<Vec<String>> {
+    Ok(practice::Entity::find()
+        .select_only()
+        .column(practice::Column::Id)
+        .filter(practice::Column::PublishedAt.is_not_null())
+        .filter(practice::Column::CityOrgId.eq(city))
+        .into_tuple::<String>()
+        .all(db)
+        .await?)
+}

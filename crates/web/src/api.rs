@@ -72,6 +72,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_audit))
         .routes(routes!(me))
         .merge(crate::api_events::router())
+        .merge(crate::search_pages::api_router())
 }
 
 /// The OpenAPI document, exactly what the router serves.

@@ -15,6 +15,7 @@ pub mod map;
 pub mod organize_pages;
 pub mod pages;
 pub mod practices_pages;
+pub mod search_pages;
 pub mod view;
 
 use axum::Router;
@@ -26,6 +27,8 @@ use std::sync::Arc;
 pub struct AppState {
     pub svc: Services,
     pub web: Arc<WebConfig>,
+    /// This node's search index (kept up to date by the follower `serve` runs).
+    pub index: Arc<search::SearchIndex>,
 }
 
 #[derive(Debug, Clone)]
@@ -35,10 +38,17 @@ pub struct WebConfig {
 }
 
 impl AppState {
+    /// With an empty index in memory (for pages that do not search).
     pub fn new(svc: Services, web: WebConfig) -> Self {
+        let index = search::SearchIndex::in_memory().expect("an index in memory");
+        Self::with_index(svc, web, Arc::new(index))
+    }
+
+    pub fn with_index(svc: Services, web: WebConfig, index: Arc<search::SearchIndex>) -> Self {
         AppState {
             svc,
             web: Arc::new(web),
+            index,
         }
     }
 }
@@ -55,6 +65,7 @@ pub fn app(state: AppState) -> Router {
         .merge(organize_pages::router())
         .merge(event_forms::router())
         .merge(practices_pages::router())
+        .merge(search_pages::router())
         .merge(api_router)
         .route("/api/openapi.json", axum::routing::get(api::openapi_json))
         .route("/healthz", axum::routing::get(api::healthz))

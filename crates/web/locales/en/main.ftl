@@ -508,3 +508,26 @@ measure-remote_services = Remote services
 measure-supplies = Supplies
 measure-other = Other
 event-practices = Practices presented
+
+## Search (issue 4)
+nav-search = Search
+search-title = Search
+search-label = Words, names, places — in any of the five languages
+search-help = One search over the directory, events, transcript lines, practices and collections. A transcript line opens its recording at that moment.
+search-count = { $count ->
+    [0] No result
+    [one] One result
+   *[other] { $count } results
+}
+search-none = Nothing public matches these words. Try fewer words, or another spelling.
+search-facet-kind = Type
+search-facet-lang = Language
+search-facet-country = Country
+search-facet-domain = Domain
+search-facet-year = Year
+search-kind-organization = Organization
+search-kind-network = Network
+search-kind-event = Event
+search-kind-cue = Transcript line
+search-kind-practice = Practice
+search-kind-collection = Collection

@@ -1,0 +1,324 @@
+//! Keeping a node's search index in step with the database, and searching it.
+//!
+//! The index follows the outbox: `index_pending` reads the entries after the position of the
+//! index's last commit, rebuilds the documents they name from the database as it is now
+//! (public content only: published practices, events, their transcript lines, organizations,
+//! networks, collections), and commits them together with the new position. A crash between two
+//! commits replays the entries after the last one: documents are replaced, never duplicated.
+//! `reindex` rebuilds everything from nothing.
+
+use crate::events::{event_view, i18n};
+use crate::{ServiceError, ServiceResult, Services};
+use domain::{I18nText, Lang};
+use search::{Doc, Kind, SearchIndex};
+use store::{directory as dir, events as ev, outbox, practices as pr};
+
+/// How long an outbox gap is waited for: a transaction that took an id but has not committed
+/// yet (ids are handed out before commit, so they can commit out of order), after which the gap
+/// is taken to be a rolled-back transaction.
+const GAP_PATIENCE_MICROS: i64 = 5_000_000;
+
+fn err(e: search::SearchError) -> ServiceError {
+    ServiceError::Internal(e.to_string())
+}
+
+fn texts_of(t: &I18nText) -> Vec<(Option<Lang>, String)> {
+    t.0.iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(l, v)| (Some(*l), v.clone()))
+        .collect()
+}
+
+fn langs_of(ts: &[&I18nText]) -> Vec<String> {
+    let mut v: Vec<String> = ts
+        .iter()
+        .flat_map(|t| t.0.keys().map(|l| l.tag().to_string()))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The names of an organization in every language it has.
+fn names_of(t: &I18nText) -> Vec<String> {
+    t.0.values().cloned().collect()
+}
+
+/// The work one batch of outbox entries asks for.
+#[derive(Default)]
+struct Batch {
+    delete_ids: Vec<String>,
+    delete_groups: Vec<String>,
+    docs: Vec<Doc>,
+}
+
+impl Services {
+    async fn org_doc(&self, id: &str) -> ServiceResult<Option<Doc>> {
+        let Some(o) = dir::get_org(&self.store.db, id).await? else {
+            return Ok(None);
+        };
+        let names = i18n(&o.names)?;
+        let description = i18n(&o.description)?;
+        let mut texts = texts_of(&names);
+        texts.extend(texts_of(&description));
+        Ok(Some(Doc {
+            id: format!("organization:{id}"),
+            group: format!("organization:{id}"),
+            kind: Kind::Organization,
+            langs: langs_of(&[&names, &description]),
+            names: names_of(&names),
+            title: names,
+            texts,
+            url: format!("/orgs/{id}"),
+            country: Some(o.country.clone()),
+            domain: None,
+            year: None,
+        }))
+    }
+
+    async fn network_doc(&self, id: &str) -> ServiceResult<Option<Doc>> {
+        let Some(n) = dir::get_network(&self.store.db, id).await? else {
+            return Ok(None);
+        };
+        let names = i18n(&n.names)?;
+        let description = i18n(&n.description)?;
+        let mut texts = texts_of(&names);
+        texts.extend(texts_of(&description));
+        let mut all_names = names_of(&names);
+        all_names.push(n.id.clone());
+        Ok(Some(Doc {
+            id: format!("network:{id}"),
+            group: format!("network:{id}"),
+            kind: Kind::Network,
+            langs: langs_of(&[&names, &description]),
+            names: all_names,
+            title: names,
+            texts,
+            url: format!("/networks/{id}"),
+            country: None,
+            domain: None,
+            year: n.founded.as_ref().map(|f| f.chars().take(4).collect()),
+        }))
+    }
+
+    /// An event and each line of its transcripts (a line's hit leads to the recording at that moment).
+    async fn event_docs(&self, id: &str) -> ServiceResult<Vec<Doc>> {
+        let db = &self.store.db;
+        let Some(e) = ev::get_event(db, id).await? else {
+            return Ok(vec![]);
+        };
+        let e = event_view(e)?;
+        let mut names = Vec::new();
+        for o in ev::organizers(db, id).await? {
+            if let Some(org) = dir::get_org(db, &o.org_id).await? {
+                names.extend(names_of(&i18n(&org.names)?));
+            }
+        }
+        for s in self.speakers(id).await? {
+            names.push(s.name);
+        }
+        let year = domain::time::from_micros(e.starts_at)
+            .format("%Y")
+            .to_string();
+        let mut texts = texts_of(&e.titles);
+        texts.extend(texts_of(&e.description));
+        let mut docs = vec![Doc {
+            id: format!("event:{id}"),
+            group: format!("event:{id}"),
+            kind: Kind::Event,
+            langs: langs_of(&[&e.titles, &e.description]),
+            names,
+            title: e.titles.clone(),
+            texts,
+            url: format!("/events/{id}"),
+            country: None,
+            domain: None,
+            year: Some(year.clone()),
+        }];
+        for t in self.transcripts(id).await? {
+            let page = self.transcript_page(id, &t.lang, None).await?;
+            let lang = Lang::parse(&t.lang);
+            for (seq, c) in page.cues.into_iter().enumerate() {
+                let text = match &c.voice {
+                    Some(v) => format!("{v}: {}", c.text),
+                    None => c.text.clone(),
+                };
+                docs.push(Doc {
+                    id: format!("cue:{id}:{}:{seq}", t.lang),
+                    group: format!("event:{id}"),
+                    kind: Kind::Cue,
+                    title: e.titles.clone(),
+                    texts: vec![(lang, text)],
+                    names: vec![],
+                    url: c
+                        .link
+                        .unwrap_or_else(|| format!("/events/{id}/transcripts/{}", t.lang)),
+                    langs: vec![t.lang.clone()],
+                    country: None,
+                    domain: None,
+                    year: Some(year.clone()),
+                });
+            }
+        }
+        Ok(docs)
+    }
+
+    /// A published practice with its city's and partners' names in every script; none for a draft.
+    async fn practice_doc(&self, id: &str) -> ServiceResult<Option<Doc>> {
+        let db = &self.store.db;
+        let Some(m) = pr::get(db, id).await? else {
+            return Ok(None);
+        };
+        if m.published_at.is_none() {
+            return Ok(None);
+        }
+        let p = crate::practices::practice_view(m)?;
+        let mut names = Vec::new();
+        let mut country = None;
+        if let Some(city) = dir::get_org(db, &p.city).await? {
+            names.extend(names_of(&i18n(&city.names)?));
+            country = Some(city.country);
+        }
+        for o in pr::partners(db, id).await? {
+            if let Some(org) = dir::get_org(db, &o).await? {
+                names.extend(names_of(&i18n(&org.names)?));
+            }
+        }
+        let mut texts = Vec::new();
+        for t in [&p.titles, &p.summary, &p.problem, &p.solution, &p.results] {
+            texts.extend(texts_of(t));
+        }
+        Ok(Some(Doc {
+            id: format!("practice:{id}"),
+            group: format!("practice:{id}"),
+            kind: Kind::Practice,
+            langs: langs_of(&[&p.titles]),
+            names,
+            title: p.titles.clone(),
+            texts,
+            url: format!("/practices/{id}"),
+            country,
+            domain: Some(p.domain.clone()),
+            year: p.started.as_ref().map(|s| s.chars().take(4).collect()),
+        }))
+    }
+
+    async fn collection_docs(&self) -> ServiceResult<Vec<Doc>> {
+        let mut out = Vec::new();
+        for c in self.collections().await? {
+            let mut texts = texts_of(&c.names);
+            texts.extend(texts_of(&c.description));
+            out.push(Doc {
+                id: format!("collection:{}", c.id),
+                group: format!("collection:{}", c.id),
+                kind: Kind::Collection,
+                langs: langs_of(&[&c.names, &c.description]),
+                names: names_of(&c.names),
+                title: c.names.clone(),
+                texts,
+                url: format!("/collections/{}", c.id),
+                country: None,
+                domain: None,
+                year: None,
+            });
+        }
+        Ok(out)
+    }
+
+    async fn plan(&self, b: &mut Batch, topic: &str, id: &str) -> ServiceResult<()> {
+        match topic {
+            "organization.changed" | "organization.deleted" => {
+                b.delete_ids.push(format!("organization:{id}"));
+                b.docs.extend(self.org_doc(id).await?);
+                // Its practices carry its names.
+                for p in pr::published_of_city(&self.store.db, id).await? {
+                    b.docs.extend(self.practice_doc(&p).await?);
+                }
+            }
+            "network.changed" => {
+                b.delete_ids.push(format!("network:{id}"));
+                b.docs.extend(self.network_doc(id).await?);
+            }
+            "event.changed" => {
+                b.delete_groups.push(format!("event:{id}"));
+                b.docs.extend(self.event_docs(id).await?);
+            }
+            "practice.changed" => {
+                b.delete_ids.push(format!("practice:{id}"));
+                b.docs.extend(self.practice_doc(id).await?);
+                b.docs.extend(self.collection_docs().await?);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Applies the outbox entries after the index's position (up to `limit`), in one commit.
+    /// Returns how many entries were read.
+    pub async fn index_pending(&self, ix: &SearchIndex, limit: u64) -> ServiceResult<usize> {
+        let from = ix.position().map_err(err)?;
+        let entries = outbox::read_after(&self.store.db, from, limit).await?;
+        if entries.is_empty() {
+            return Ok(0);
+        }
+        let now = domain::time::now_micros();
+        let mut b = Batch::default();
+        let mut position = from;
+        let mut seen = std::collections::BTreeSet::new();
+        for e in &entries {
+            // A hole before this entry: an earlier transaction may still commit into it.
+            if e.id != position + 1 && now - e.at < GAP_PATIENCE_MICROS {
+                break;
+            }
+            let id: String = serde_json::from_str::<serde_json::Value>(&e.payload)
+                .ok()
+                .and_then(|v| v["id"].as_str().map(str::to_string))
+                .unwrap_or_else(|| e.key.clone());
+            // One rebuild per document per batch is enough: it reads the current state.
+            if seen.insert((e.topic.clone(), id.clone())) {
+                self.plan(&mut b, &e.topic, &id).await?;
+            }
+            position = e.id;
+        }
+        if position == from {
+            return Ok(0);
+        }
+        ix.apply(&b.delete_ids, &b.delete_groups, &b.docs, position)
+            .map_err(err)?;
+        Ok(entries.len())
+    }
+
+    /// Rebuilds the index from the database, and sets its position to the newest outbox entry.
+    pub async fn reindex(&self, ix: &SearchIndex) -> ServiceResult<u64> {
+        let db = &self.store.db;
+        // The position first: what changes during the rebuild is replayed after it.
+        let position = outbox::last_position(db).await?;
+        ix.clear().map_err(err)?;
+        let mut docs = Vec::new();
+        for id in dir::all_org_ids(db).await? {
+            docs.extend(self.org_doc(&id).await?);
+        }
+        for n in dir::list_networks(db).await? {
+            docs.extend(self.network_doc(&n.id).await?);
+        }
+        for id in ev::all_event_ids(db).await? {
+            docs.extend(self.event_docs(&id).await?);
+        }
+        for id in pr::published_ids(db).await? {
+            docs.extend(self.practice_doc(&id).await?);
+        }
+        docs.extend(self.collection_docs().await?);
+        let n = docs.len() as u64;
+        ix.apply(&[], &[], &docs, position).map_err(err)?;
+        Ok(n)
+    }
+
+    /// Searches the index (everything in it is public).
+    pub fn search(
+        &self,
+        ix: &SearchIndex,
+        q: &search::SearchQuery,
+    ) -> ServiceResult<search::Results> {
+        ix.search(q).map_err(err)
+    }
+}
