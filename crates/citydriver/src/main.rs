@@ -284,7 +284,7 @@ async fn main() -> anyhow::Result<()> {
                 password,
             };
             match svc
-                .create_user(&operator, form, &role, editor_of.as_deref())
+                .create_user(&operator, form, role, editor_of.as_deref())
                 .await
             {
                 Ok(u) => {

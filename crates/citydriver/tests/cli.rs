@@ -151,3 +151,186 @@ fn create_user_export_import_backup() {
     assert!(ok && out == text, "the backup holds the same data");
     drop(guards);
 }
+
+/// One HTTP/1.1 request with `Connection: close`: (status, body).
+fn http(
+    addr: &str,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&str>,
+) -> (u16, String) {
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    if let Some(t) = token {
+        req.push_str(&format!("Authorization: Bearer {t}\r\n"));
+    }
+    let body = body.unwrap_or("");
+    req.push_str(&format!(
+        "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    ));
+    s.write_all(req.as_bytes()).unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    let status = out
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = out
+        .split_once("\r\n\r\n")
+        .map(|x| x.1)
+        .unwrap_or("")
+        .to_string();
+    (status, body)
+}
+
+/// Starts `serve` on a free port with its own index folder; returns the process and its address.
+fn start_node(db: &str, index: &std::path::Path) -> (std::process::Child, String) {
+    let mut child = bin()
+        .args(["--db", db, "--index-dir", &index.to_string_lossy()])
+        .args(["serve", "--addr", "127.0.0.1:0", "--mail-dir"])
+        .arg(index.with_extension("mail"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let addr = loop {
+        let line = lines.next().expect("serve ended early").unwrap();
+        if let Some(rest) = line.strip_prefix("citydriver is serving http://") {
+            break rest.split('/').next().unwrap().to_string();
+        }
+    };
+    // Keep reading its output so that it never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines {});
+    (child, addr)
+}
+
+fn search_total(addr: &str, q: &str) -> u64 {
+    let (status, body) = http(
+        addr,
+        "GET",
+        &format!("/api/v1/search?q={q}&kind=practice"),
+        None,
+        None,
+    );
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    v["total"].as_u64().unwrap()
+}
+
+#[test]
+fn two_nodes_on_one_postgres_keep_their_own_index_and_a_killed_one_resumes() {
+    if !store::testing::backends().contains(&"postgres") {
+        eprintln!("skipping: no CITYDRIVER_TEST_PG");
+        return;
+    }
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let (s, guard) = rt.block_on(store::testing::fresh("postgres")).unwrap();
+    let db = s.url().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, addr_a) = start_node(&db, &dir.path().join("a.index"));
+    let (ok, _, err) = run(
+        &[
+            "create-user",
+            "--email",
+            "ops@wego.test",
+            "--name",
+            "Ops",
+            "--role",
+            "admin",
+        ],
+        &db,
+    );
+    assert!(ok, "{err}");
+    let (ok, token, err) = run(
+        &[
+            "create-token",
+            "--email",
+            "ops@wego.test",
+            "--scopes",
+            "read write:directory admin",
+        ],
+        &db,
+    );
+    assert!(ok, "{err}");
+    let token = token.trim().to_string();
+    let (mut b, addr_b) = start_node(&db, &dir.path().join("b.index"));
+    assert_eq!(search_total(&addr_b, "Zebracrossings"), 0);
+    // Published through A, found through B within two seconds.
+    let body = r#"{"id":"seoul-zebra","city":"seoul","domain":"safe_city","titles":{"en":"Smart zebracrossings","ko":"스마트 횡단보도"}}"#;
+    let (st, out) = http(
+        &addr_a,
+        "POST",
+        "/api/v1/practices",
+        Some(&token),
+        Some(body),
+    );
+    assert_eq!(st, 201, "{out}");
+    let (st, out) = http(
+        &addr_a,
+        "POST",
+        "/api/v1/practices/seoul-zebra/publish",
+        Some(&token),
+        Some(r#"{"published":true}"#),
+    );
+    assert_eq!(st, 200, "{out}");
+    let t0 = std::time::Instant::now();
+    while search_total(&addr_b, "zebracrossings") == 0 {
+        assert!(
+            t0.elapsed() < std::time::Duration::from_secs(2),
+            "B did not see it within 2 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    eprintln!(
+        "seen through the other node after {} ms",
+        t0.elapsed().as_millis()
+    );
+    // B is killed (SIGKILL) while A publishes 40 more; killed again right after its restart,
+    // in the middle of catching up; after the next restart its index is complete.
+    b.kill().unwrap();
+    b.wait().unwrap();
+    for i in 0..40 {
+        let body = format!(
+            r#"{{"id":"lantern-{i}","city":"seoul","domain":"sustainable_city","titles":{{"en":"Lanternfish lights {i}"}}}}"#
+        );
+        let (st, out) = http(
+            &addr_a,
+            "POST",
+            "/api/v1/practices",
+            Some(&token),
+            Some(&body),
+        );
+        assert_eq!(st, 201, "{out}");
+        let (st, _) = http(
+            &addr_a,
+            "POST",
+            &format!("/api/v1/practices/lantern-{i}/publish"),
+            Some(&token),
+            Some(r#"{"published":true}"#),
+        );
+        assert_eq!(st, 200);
+    }
+    let (mut b, _) = start_node(&db, &dir.path().join("b.index"));
+    b.kill().unwrap();
+    b.wait().unwrap();
+    let (mut b, addr_b) = start_node(&db, &dir.path().join("b.index"));
+    let t0 = std::time::Instant::now();
+    while search_total(&addr_b, "lanternfish") < 40 {
+        assert!(
+            t0.elapsed() < std::time::Duration::from_secs(20),
+            "B did not catch up"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(search_total(&addr_b, "lanternfish"), 40, "each once");
+    assert_eq!(search_total(&addr_a, "lanternfish"), 40);
+    a.kill().unwrap();
+    b.kill().unwrap();
+    let _ = (a.wait(), b.wait());
+    drop(s);
+    drop(guard);
+}

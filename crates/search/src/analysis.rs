@@ -53,9 +53,7 @@ pub fn register(index: &tantivy::Index) {
     );
     m.register(
         JA,
-        TextAnalyzer::builder(Segmented::default())
-            .filter(LowerCaser)
-            .build(),
+        TextAnalyzer::builder(Segmented).filter(LowerCaser).build(),
     );
     m.register(
         ZH,
@@ -142,8 +140,8 @@ pub fn bigrams(text: &str, hangul_only: bool) -> Vec<(usize, usize, String)> {
         if run.len() == 1 {
             out.push((run[0].0, end_of(start + 1), run[0].1.to_string()));
         } else {
-            for k in 0..run.len() - 1 {
-                let from = run[k].0;
+            for (k, (from, _)) in run.iter().enumerate().take(run.len() - 1) {
+                let from = *from;
                 let to = end_of(start + k + 2);
                 out.push((from, to, text[from..to].to_string()));
             }

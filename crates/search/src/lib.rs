@@ -579,10 +579,10 @@ pub fn snippet(text: &str, terms: &[String], max_chars: usize) -> Vec<Piece> {
             }),
         }
     }
-    if start > 0 {
-        if let Some(p) = out.first_mut() {
-            p.text.insert(0, '…');
-        }
+    if start > 0
+        && let Some(p) = out.first_mut()
+    {
+        p.text.insert(0, '…');
     }
     if end < chars.len() {
         match out.last_mut() {

@@ -73,6 +73,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(me))
         .merge(crate::api_events::router())
         .merge(crate::search_pages::api_router())
+        .merge(crate::api_practices::router())
 }
 
 /// The OpenAPI document, exactly what the router serves.

@@ -5,6 +5,7 @@
 pub mod api;
 pub mod api_events;
 pub mod api_organize;
+pub mod api_practices;
 pub mod atom;
 pub mod ctx;
 pub mod error;

@@ -508,3 +508,26 @@ measure-remote_services = Services à distance
 measure-supplies = Approvisionnement
 measure-other = Autre
 event-practices = Pratiques présentées
+
+## Search (issue 4)
+nav-search = Recherche
+search-title = Recherche
+search-label = Mots, noms, lieux — dans n'importe laquelle des cinq langues
+search-help = Une seule recherche dans l'annuaire, les événements, les lignes de transcription, les pratiques et les collections. Une ligne de transcription ouvre son enregistrement à ce moment précis.
+search-count = { $count ->
+    [0] Aucun résultat
+    [one] Un résultat
+   *[other] { $count } résultats
+}
+search-none = Aucun contenu public ne correspond à ces mots. Essayez avec moins de mots ou une autre orthographe.
+search-facet-kind = Type
+search-facet-lang = Langue
+search-facet-country = Pays
+search-facet-domain = Domaine
+search-facet-year = Année
+search-kind-organization = Organisation
+search-kind-network = Réseau
+search-kind-event = Événement
+search-kind-cue = Ligne de transcription
+search-kind-practice = Pratique
+search-kind-collection = Collection

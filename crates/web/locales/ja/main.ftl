@@ -496,3 +496,25 @@ measure-remote_services = 非対面サービス
 measure-supplies = 物資の供給
 measure-other = その他
 event-practices = 発表された事例
+
+## Search (issue 4)
+nav-search = 検索
+search-title = 検索
+search-label = 語句、名称、場所 — 5つの言語のどれでも検索できます
+search-help = ディレクトリ、イベント、文字起こしの行、事例、コレクションをまとめて検索します。文字起こしの行を選ぶと、録画がその時点から開きます。
+search-count = { $count ->
+    [0] 該当する結果はありません
+   *[other] { $count }件の結果
+}
+search-none = これらの語句に一致する公開情報はありません。語句を減らすか、別の表記でお試しください。
+search-facet-kind = 種別
+search-facet-lang = 言語
+search-facet-country = 国
+search-facet-domain = 分野
+search-facet-year = 年
+search-kind-organization = 団体
+search-kind-network = ネットワーク
+search-kind-event = イベント
+search-kind-cue = 文字起こしの行
+search-kind-practice = 事例
+search-kind-collection = コレクション

@@ -496,3 +496,25 @@ measure-remote_services = 비대면 서비스
 measure-supplies = 물자 공급
 measure-other = 기타
 event-practices = 발표된 사례
+
+## Search (issue 4)
+nav-search = 검색
+search-title = 검색
+search-label = 단어, 이름, 장소 — 다섯 개 언어 모두 사용 가능
+search-help = 디렉터리, 행사, 녹취록 행, 사례, 컬렉션을 한 번에 검색합니다. 녹취록 행을 누르면 녹화 자료가 해당 시점에서 열립니다.
+search-count = { $count ->
+    [0] 결과 없음
+   *[other] 결과 { $count }건
+}
+search-none = 이 검색어와 일치하는 공개 항목이 없습니다. 검색어 수를 줄이거나 다른 철자로 검색해 보십시오.
+search-facet-kind = 유형
+search-facet-lang = 언어
+search-facet-country = 국가
+search-facet-domain = 분야
+search-facet-year = 연도
+search-kind-organization = 기관
+search-kind-network = 네트워크
+search-kind-event = 행사
+search-kind-cue = 녹취록 행
+search-kind-practice = 사례
+search-kind-collection = 컬렉션

@@ -496,3 +496,25 @@ measure-remote_services = 远程服务
 measure-supplies = 物资供应
 measure-other = 其他
 event-practices = 活动中介绍的案例
+
+## Search (issue 4)
+nav-search = 搜索
+search-title = 搜索
+search-label = 词语、名称、地点（五种语言均可）
+search-help = 一次搜索名录、活动、文字记录行、案例和合集。点击文字记录行，即可从该时刻打开对应的录像。
+search-count = { $count ->
+    [0] 没有结果
+   *[other] { $count } 条结果
+}
+search-none = 没有与这些词语匹配的公开内容。请尝试减少词语，或换一种写法。
+search-facet-kind = 类型
+search-facet-lang = 语言
+search-facet-country = 国家
+search-facet-domain = 领域
+search-facet-year = 年份
+search-kind-organization = 组织
+search-kind-network = 网络
+search-kind-event = 活动
+search-kind-cue = 文字记录行
+search-kind-practice = 案例
+search-kind-collection = 合集

@@ -1,0 +1,254 @@
+//! The knowledge base in the JSON API: practices (drafts visible to their city's editors and
+//! admins only) and collections.
+
+use crate::AppState;
+use crate::api::paging;
+use crate::ctx::ApiActor;
+use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery, ErrorEnvelope};
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use domain::practices::PracticeInput;
+use serde::{Deserialize, Serialize};
+use services::practices::PracticeView;
+use std::collections::HashMap;
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_practices, create_practice))
+        .routes(routes!(get_practice, replace_practice))
+        .routes(routes!(publish_practice))
+}
+
+/// Texts by language tag.
+type Texts = HashMap<String, String>;
+
+fn texts(t: &domain::I18nText) -> Texts {
+    t.0.iter()
+        .map(|(l, v)| (l.tag().to_string(), v.clone()))
+        .collect()
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Practice {
+    id: String,
+    /// The city (an organization of the directory).
+    city: String,
+    domain: String,
+    sdgs: Vec<u8>,
+    titles: Texts,
+    summary: Texts,
+    problem: Texts,
+    solution: Texts,
+    results: Texts,
+    cost: Option<String>,
+    started: Option<String>,
+    ended: Option<String>,
+    /// [label, address] pairs.
+    links: Vec<(String, String)>,
+    /// RFC 3339, UTC; null for a draft.
+    published_at: Option<String>,
+}
+
+fn practice_json(p: PracticeView) -> Practice {
+    Practice {
+        titles: texts(&p.titles),
+        summary: texts(&p.summary),
+        problem: texts(&p.problem),
+        solution: texts(&p.solution),
+        results: texts(&p.results),
+        published_at: p.published_at.map(domain::time::rfc3339),
+        id: p.id,
+        city: p.city,
+        domain: p.domain,
+        sdgs: p.sdgs,
+        cost: p.cost,
+        started: p.started,
+        ended: p.ended,
+        links: p.links,
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PracticeWrite {
+    #[serde(default)]
+    id: Option<String>,
+    city: Option<String>,
+    /// efficient_government, emerging_technology, mobility, open_inclusive_city, safe_city, sustainable_city, health
+    domain: Option<String>,
+    #[serde(default)]
+    sdgs: Vec<u8>,
+    #[serde(default)]
+    titles: Texts,
+    #[serde(default)]
+    summary: Texts,
+    #[serde(default)]
+    problem: Texts,
+    #[serde(default)]
+    solution: Texts,
+    #[serde(default)]
+    results: Texts,
+    #[serde(default)]
+    cost: Option<String>,
+    #[serde(default)]
+    partners: Vec<String>,
+    #[serde(default)]
+    contacts: Vec<String>,
+    /// 2020, 2020-03 or 2020-03-10
+    #[serde(default)]
+    started: Option<String>,
+    #[serde(default)]
+    ended: Option<String>,
+    #[serde(default)]
+    events: Vec<String>,
+    #[serde(default)]
+    links: Vec<(String, String)>,
+}
+
+fn input(w: PracticeWrite) -> Result<PracticeInput, ApiError> {
+    let t = |name: &str, v: Texts| crate::api::parse_text(name, v.into_iter().collect());
+    // (the API's text shape is a map of language tag -> text, as everywhere in /api/v1)
+    Ok(PracticeInput {
+        id: w.id,
+        city: w.city,
+        domain: w.domain,
+        sdgs: w.sdgs,
+        titles: t("titles", w.titles)?,
+        summary: t("summary", w.summary)?,
+        problem: t("problem", w.problem)?,
+        solution: t("solution", w.solution)?,
+        results: t("results", w.results)?,
+        cost: w.cost,
+        partners: w.partners,
+        contacts: w.contacts,
+        started: w.started,
+        ended: w.ended,
+        events: w.events,
+        links: w.links,
+    })
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PracticeList {
+    items: Vec<Practice>,
+    page: u64,
+    per_page: u64,
+    total: u64,
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PracticeQuery {
+    domain: Option<String>,
+    city: Option<String>,
+    country: Option<String>,
+    sdg: Option<u8>,
+    /// A language the practice is written in.
+    written: Option<String>,
+    year: Option<String>,
+    q: Option<String>,
+    page: Option<u64>,
+    per_page: Option<u64>,
+}
+
+/// List practices (published ones; with a token, also the drafts it may see).
+#[utoipa::path(get, path = "/api/v1/practices", tag = "knowledge", params(PracticeQuery),
+    responses((status = 200, body = PracticeList), (status = 400, body = ErrorEnvelope)))]
+async fn list_practices(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiQuery(q): ApiQuery<PracticeQuery>,
+) -> Result<Json<PracticeList>, ApiError> {
+    let (page, per_page) = paging(q.page, q.per_page)?;
+    if let Some(d) = &q.domain {
+        domain::practices::PracticeDomain::parse(d)
+            .map_err(|r| ApiError::bad_request("domain", &r))?;
+    }
+    let f = services::PracticeFilter {
+        domain: q.domain,
+        city: q.city,
+        country: q.country.map(|c| c.to_ascii_uppercase()),
+        sdg: q.sdg,
+        lang: q.written,
+        year: q.year,
+        q: q.q,
+    };
+    let c = s.svc.catalogue(&a, &f, page, per_page).await?;
+    Ok(Json(PracticeList {
+        items: c.items.into_iter().map(|(p, _)| practice_json(p)).collect(),
+        page,
+        per_page,
+        total: c.total,
+    }))
+}
+
+/// Create a practice, as a draft (editors of the city and admins).
+#[utoipa::path(post, path = "/api/v1/practices", tag = "knowledge", request_body = PracticeWrite,
+    security(("bearer" = [])),
+    responses((status = 201, body = Practice), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
+        (status = 409, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
+async fn create_practice(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiJson(w): ApiJson<PracticeWrite>,
+) -> Result<Response, ApiError> {
+    let p = s.svc.save_practice(&a, None, input(w)?).await?;
+    Ok((StatusCode::CREATED, Json(practice_json(p))).into_response())
+}
+
+/// One practice (a draft only for those who may edit it).
+#[utoipa::path(get, path = "/api/v1/practices/{id}", tag = "knowledge", params(("id" = String, Path)),
+    responses((status = 200, body = Practice), (status = 404, body = ErrorEnvelope)))]
+async fn get_practice(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<Practice>, ApiError> {
+    Ok(Json(practice_json(
+        s.svc.practice_page(&a, &id).await?.practice,
+    )))
+}
+
+/// Replace a practice (its publication stays as it is).
+#[utoipa::path(put, path = "/api/v1/practices/{id}", tag = "knowledge", params(("id" = String, Path)),
+    request_body = PracticeWrite, security(("bearer" = [])),
+    responses((status = 200, body = Practice), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
+        (status = 404, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
+async fn replace_practice(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(w): ApiJson<PracticeWrite>,
+) -> Result<Json<Practice>, ApiError> {
+    Ok(Json(practice_json(
+        s.svc.save_practice(&a, Some(&id), input(w)?).await?,
+    )))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PublishWrite {
+    /// true: publish; false: back to draft.
+    published: bool,
+}
+
+/// Publish a practice, or take it back to draft.
+#[utoipa::path(post, path = "/api/v1/practices/{id}/publish", tag = "knowledge", params(("id" = String, Path)),
+    request_body = PublishWrite, security(("bearer" = [])),
+    responses((status = 200, body = Practice), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
+        (status = 404, body = ErrorEnvelope)))]
+async fn publish_practice(
+    State(s): State<AppState>,
+    ApiActor(a): ApiActor,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(w): ApiJson<PublishWrite>,
+) -> Result<Json<Practice>, ApiError> {
+    Ok(Json(practice_json(
+        s.svc.publish_practice(&a, &id, w.published).await?,
+    )))
+}
