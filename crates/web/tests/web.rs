@@ -2437,3 +2437,38 @@ async fn one_search_finds_seoul_in_every_script_and_cjk_words_and_never_a_draft(
         assert_eq!(r.json()["items"][0]["id"], "practice:secret-plan", "{b}");
     }
 }
+
+#[tokio::test]
+async fn in_the_demo_two_character_words_and_inflections_find_their_documents() {
+    let t = T::new("sqlite").await;
+    t.svc().reindex(&t.state.index).await.unwrap();
+    let ids = |body: &str| -> Vec<String> {
+        serde_json::from_str::<serde_json::Value>(body).unwrap()["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for (q, want) in [
+        ("%E9%A6%96%E9%83%BD", "organization:seoul"), // 首都
+        ("%E5%9F%8E%E5%B8%82", "network:ascn"),       // 城市
+        ("%ED%9A%8C%EC%9B%90", "collection:smart-health-responder"), // 회원
+        ("%ED%9A%8C%EC%9B%90", "organization:seoul"), // 회원 in 회원이자
+        ("villes", "organization:seoul"),             // ville présidente
+    ] {
+        let r = t
+            .api(
+                "GET",
+                &format!("/api/v1/search?q={q}&per_page=50"),
+                None,
+                None,
+            )
+            .await;
+        let got = ids(&r.body);
+        assert!(
+            got.contains(&want.to_string()),
+            "{q}: {want} not in {got:?}"
+        );
+    }
+}
