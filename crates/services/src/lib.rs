@@ -32,6 +32,8 @@ pub struct Services {
     pub config: Config,
     /// The key of self-service links, read from the database once.
     link_key: std::sync::Arc<tokio::sync::OnceCell<Vec<u8>>>,
+    /// This process's name among the nodes (for the mailer's lease).
+    node_id: String,
 }
 
 #[derive(Clone, Debug)]
@@ -57,6 +59,7 @@ impl Services {
             store,
             config,
             link_key: Default::default(),
+            node_id: random_hex(8),
         }
     }
 

@@ -25,6 +25,13 @@ fluent_templates::static_loader! {
 }
 
 const POSITION: &str = "mailer.position";
+/// Which node sends, until when: `<node id> <UTC micros>`. One mailer at a time, so that several
+/// nodes never send a message twice; a node that stops loses the lease when it expires.
+const LEASE: &str = "mailer.lease";
+const LEASE_MICROS: i64 = 30_000_000;
+/// How long a hole in the outbox ids is waited for (see `search.rs`: ids are handed out before
+/// commit, so a message can become visible after a later one).
+const GAP_PATIENCE_MICROS: i64 = 5_000_000;
 
 #[derive(Debug, Clone)]
 pub enum Transport {
@@ -203,13 +210,20 @@ impl Services {
             .from
             .parse()
             .map_err(|e| ServiceError::Internal(format!("mail from: {e}")))?;
+        if !self.take_mailer_lease().await? {
+            return Ok(0);
+        }
         let mut position: i64 = outbox::get_meta(&self.store.db, POSITION)
             .await?
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
         let mut sent = 0;
         let mut sender: Option<Sender> = None;
+        let now = domain::time::now_micros();
         for entry in outbox::read_after(&self.store.db, position, limit).await? {
+            if entry.id != position + 1 && now - entry.at < GAP_PATIENCE_MICROS {
+                break;
+            }
             if entry.topic == "email"
                 && let Some(mail) = self.render_mail(cfg, entry.id, &entry.payload).await?
             {
@@ -236,6 +250,23 @@ impl Services {
             outbox::set_meta(&self.store.db, POSITION, &position.to_string()).await?;
         }
         Ok(sent)
+    }
+
+    /// Takes (or renews) the mailer's lease for this node; false while another node holds it.
+    async fn take_mailer_lease(&self) -> ServiceResult<bool> {
+        let db = &self.store.db;
+        let now = domain::time::now_micros();
+        let me = &self.node_id;
+        let current = outbox::get_meta(db, LEASE).await?;
+        if let Some(c) = &current {
+            let (holder, until) = c.split_once(' ').unwrap_or(("", "0"));
+            let until: i64 = until.parse().unwrap_or(0);
+            if holder != me && until > now {
+                return Ok(false);
+            }
+        }
+        let new = format!("{me} {}", now + LEASE_MICROS);
+        Ok(outbox::cas_meta(db, LEASE, current.as_deref(), &new).await?)
     }
 }
 

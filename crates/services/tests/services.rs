@@ -1259,3 +1259,43 @@ async fn practices_are_private_drafts_until_published_and_collections_list_them(
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_mailers_on_one_database_send_each_message_once() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, _) = people(&svc).await;
+        svc_ok(
+            svc.create_event(&admin, "sci-j", &[], None, event_input("twice", None))
+                .await,
+        );
+        let regs: Vec<_> = (0..30)
+            .map(|i| svc.register("twice", reg(&format!("p{i}@x.test")), None))
+            .collect();
+        for r in one_after_another(regs).await {
+            r.unwrap();
+        }
+        let other = Services::new(svc.store.clone(), Config::default());
+        let sink = citydriver_services::testing::SmtpSink::start()
+            .await
+            .unwrap();
+        let cfg = mail_cfg(sink.port);
+        let (x, y) = tokio::join!(
+            svc.send_pending_mail(&cfg, 100),
+            other.send_pending_mail(&cfg, 100)
+        );
+        let (x, y) = (x.unwrap(), y.unwrap());
+        assert_eq!(x + y, 30, "{b}: {x} + {y}");
+        assert!(x == 0 || y == 0, "{b}: one node holds the lease");
+        assert_eq!(sink.messages().len(), 30, "{b}");
+    }
+}
+
+async fn one_after_another<F: std::future::Future>(fs: Vec<F>) -> Vec<F::Output> {
+    let mut out = Vec::new();
+    for f in fs {
+        out.push(f.await);
+    }
+    out
+}

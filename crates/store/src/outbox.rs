@@ -71,3 +71,27 @@ pub async fn last_position(db: &impl Conn) -> Result<i64> {
         .await?
         .unwrap_or(0))
 }
+
+/// Compare-and-set of a meta value: sets `new` when the value is `old` (`None`: absent).
+/// True when this call made the change; false when another writer got there first.
+pub async fn cas_meta(db: &impl Conn, key: &str, old: Option<&str>, new: &str) -> Result<bool> {
+    use sea_orm::sea_query::Expr;
+    match old {
+        None => {
+            let am = meta::ActiveModel {
+                key: Set(key.to_string()),
+                value: Set(new.to_string()),
+            };
+            Ok(am.insert(db).await.is_ok())
+        }
+        Some(old) => {
+            let r = meta::Entity::update_many()
+                .col_expr(meta::Column::Value, Expr::value(new))
+                .filter(meta::Column::Key.eq(key))
+                .filter(meta::Column::Value.eq(old))
+                .exec(db)
+                .await?;
+            Ok(r.rows_affected == 1)
+        }
+    }
+}
