@@ -250,7 +250,8 @@ async fn ascn_page_lists_its_26_pilot_cities_and_content_falls_back_visibly() {
     }
     let r = t.get("/orgs/seoul?lang=ja", "").await;
     assert!(r.body.contains("ソウル特別市"));
-    // Seoul's description exists only in English: shown, with a visible note.
+    let r = t.get("/orgs/busan?lang=ja", "").await;
+    // Busan's description exists only in English: shown, with a visible note.
     assert!(
         r.body
             .contains(&Tr::new(Lang::Ja).t1_for_test("fallback-note", "lang", "English"))
