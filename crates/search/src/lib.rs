@@ -100,6 +100,8 @@ pub struct SearchQuery {
     pub year: Option<String>,
     pub page: usize,
     pub per_page: usize,
+    /// The reader's language: snippets come from the text in it when it matches there.
+    pub reader: Option<Lang>,
 }
 
 /// A piece of a snippet: text, and whether it matched.
@@ -293,7 +295,7 @@ impl SearchIndex {
         doc.add_text(f.kind, d.kind.as_str());
         doc.add_text(f.title, d.title.to_json());
         doc.add_text(f.url, &d.url);
-        let mut body = String::new();
+        let mut body: Vec<(String, &str)> = Vec::new();
         for (lang, text) in &d.texts {
             let field = match lang {
                 Some(Lang::En) => Some(f.en),
@@ -314,10 +316,9 @@ impl SearchIndex {
             }
             doc.add_text(f.latin, text);
             doc.add_text(f.cjk, text);
-            body.push_str(text);
-            body.push('\n');
+            body.push((lang.map(|l| l.tag().to_string()).unwrap_or_default(), text));
         }
-        doc.add_text(f.body, body);
+        doc.add_text(f.body, serde_json::to_string(&body).unwrap_or_default());
         for n in &d.names {
             doc.add_text(f.names, n);
             doc.add_text(f.names_cjk, n);
@@ -457,7 +458,7 @@ impl SearchIndex {
         let terms = query_terms(text);
         let mut hits = Vec::new();
         for (score, addr) in top {
-            hits.push(self.hit(&searcher, addr, score, &terms)?);
+            hits.push(self.hit(&searcher, addr, score, &terms, q.reader)?);
         }
         let mut out = Vec::new();
         for name in ["kind", "lang", "country", "domain", "year"] {
@@ -490,6 +491,7 @@ impl SearchIndex {
         addr: DocAddress,
         score: f32,
         terms: &[String],
+        reader: Option<Lang>,
     ) -> Result<Hit> {
         let doc: TantivyDocument = searcher.doc(addr)?;
         let get = |f: Field| {
@@ -503,7 +505,7 @@ impl SearchIndex {
             kind: Kind::parse(&get(self.f.kind)).unwrap_or(Kind::Organization),
             title: I18nText::from_json(&get(self.f.title)).unwrap_or_default(),
             url: get(self.f.url),
-            snippet: snippet(&get(self.f.body), terms, 200),
+            snippet: snippet(&pick_text(&get(self.f.body), terms, reader), terms, 200),
             score,
         })
     }
@@ -539,6 +541,26 @@ fn query_terms(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The text a snippet is cut from: one that matches, in the reader's language if one does; else
+/// the first in the reader's language; else the first.
+fn pick_text(stored: &str, terms: &[String], reader: Option<Lang>) -> String {
+    let texts: Vec<(String, String)> = serde_json::from_str(stored).unwrap_or_default();
+    let reader = reader.map(|l| l.tag());
+    let matches = |t: &str| {
+        let lower = t.to_lowercase();
+        terms.iter().any(|w| lower.contains(w.as_str()))
+    };
+    let mine = |l: &str| Some(l) == reader;
+    texts
+        .iter()
+        .find(|(l, t)| mine(l) && matches(t))
+        .or_else(|| texts.iter().find(|(_, t)| matches(t)))
+        .or_else(|| texts.iter().find(|(l, _)| mine(l)))
+        .or_else(|| texts.first())
+        .map(|(_, t)| t.clone())
+        .unwrap_or_default()
 }
 
 /// A window of the text around the first match, with every match marked; the start of the text

@@ -69,6 +69,7 @@ fn query(get: &dyn Fn(&str) -> Option<String>) -> Result<SearchQuery, (&'static 
         year: get("year"),
         page,
         per_page,
+        reader: None,
     })
 }
 
@@ -165,6 +166,8 @@ pub struct SearchParams {
     kind: Option<String>,
     /// A language the content is written in (en, ko, ja, zh-Hans, fr).
     written: Option<String>,
+    /// The reader's language: snippets are cut from the text in it when it matches there.
+    lang: Option<String>,
     /// ISO 3166 alpha-2.
     country: Option<String>,
     domain: Option<String>,
@@ -227,7 +230,13 @@ async fn api_search(
             .map(|v| v.trim().to_string())
             .filter(|v| !v.is_empty())
     };
-    let q = query(&get).map_err(|(f, r)| ApiError::bad_request(f, &r))?;
+    let mut q = query(&get).map_err(|(f, r)| ApiError::bad_request(f, &r))?;
+    q.reader = match p.lang.as_deref() {
+        None | Some("") => None,
+        Some(l) => Some(domain::Lang::parse(l).ok_or_else(|| {
+            ApiError::bad_request("lang", "must be one of en, ko, ja, zh-Hans, fr")
+        })?),
+    };
     let r = s.svc.search(&s.index, &q)?;
     Ok(Json(SearchAnswer {
         total: r.total,
