@@ -8,24 +8,6 @@ use crate::lang::I18nText;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
-macro_rules! words {
-    ($name:ident { $($variant:ident = $s:literal),+ $(,)? }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn as_str(self) -> &'static str { match self { $($name::$variant => $s),+ } }
-            pub fn parse(s: &str) -> Result<Self, String> {
-                match s.trim() {
-                    $($s => Ok($name::$variant),)+
-                    other => Err(format!("'{}' is not one of: {}", other, [$($s),+].join(", "))),
-                }
-            }
-        }
-    };
-}
-
 words!(EventFormat { Webinar = "webinar", LiveEvent = "live_event", Workshop = "workshop", Assembly = "assembly", StudyVisit = "study_visit" });
 words!(AttendeeType { Participant = "participant", Observer = "observer", Speaker = "speaker", Press = "press" });
 words!(RegStatus { Confirmed = "confirmed", Waitlisted = "waitlisted", Pending = "pending", Cancelled = "cancelled", Rejected = "rejected" });

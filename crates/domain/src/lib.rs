@@ -1,6 +1,27 @@
 //! citydriver's domain: the pure types and rules every other layer speaks.
 //! It does no I/O, knows no database, HTTP or HTML; everything here is unit-testable.
 
+/// A closed vocabulary: an enum whose values have one spelling each, in the API, the database
+/// and the URLs (`as_str`, `parse` with an error that lists the allowed words, `ALL`).
+/// The using module imports `serde::{Deserialize, Serialize}`.
+macro_rules! words {
+    ($name:ident { $($variant:ident = $s:literal),+ $(,)? }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str { match self { $($name::$variant => $s),+ } }
+            pub fn parse(s: &str) -> Result<Self, String> {
+                match s.trim() {
+                    $($s => Ok($name::$variant),)+
+                    other => Err(format!("'{}' is not one of: {}", other, [$($s),+].join(", "))),
+                }
+            }
+        }
+    };
+}
+
 pub mod auth;
 pub mod calendar;
 pub mod country;

@@ -7,24 +7,6 @@ use crate::error::FieldErrors;
 use crate::lang::I18nText;
 use serde::{Deserialize, Serialize};
 
-macro_rules! words {
-    ($name:ident { $($variant:ident = $s:literal),+ $(,)? }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn as_str(self) -> &'static str { match self { $($name::$variant => $s),+ } }
-            pub fn parse(s: &str) -> Result<Self, String> {
-                match s.trim() {
-                    $($s => Ok($name::$variant),)+
-                    other => Err(format!("'{}' is not one of: {}", other, [$($s),+].join(", "))),
-                }
-            }
-        }
-    };
-}
-
 // The WeGO Awards 2020 categories, plus Health.
 words!(PracticeDomain {
     EfficientGovernment = "efficient_government",

@@ -15,7 +15,7 @@ use domain::time::now_micros;
 use domain::{FieldErrors, I18nText, Lang};
 use serde::{Deserialize, Serialize};
 use store::entities::{event_invitation, registration};
-use store::{directory as dir, events as ev, outbox};
+use store::{events as ev, outbox};
 
 /// The most invitations one CSV file may carry.
 pub const MAX_BULK_INVITATIONS: usize = 5_000;
@@ -360,59 +360,26 @@ impl Services {
         input: ChangeInput,
     ) -> ServiceResult<RegistrationView> {
         let mut e = FieldErrors::new();
-        let name = input.name.as_deref().unwrap_or("").trim().to_string();
-        if name.is_empty() {
-            e.add("name", "is required");
-        } else if name.chars().count() > 200 {
-            e.add("name", "must be at most 200 characters");
-        }
-        let attendee = match input.attendee_type.as_deref().map(str::trim) {
-            None | Some("") => Some(AttendeeType::Participant),
-            Some(a) => AttendeeType::parse(a)
-                .map_err(|r| e.add("attendee_type", r))
-                .ok(),
-        };
-        let lang = match input.lang.as_deref().map(str::trim) {
-            None | Some("") => Lang::En,
-            Some(l) => Lang::parse(l).unwrap_or_else(|| {
-                e.add("lang", "must be one of en, ko, ja, zh-Hans, fr");
-                Lang::En
-            }),
-        };
-        let tz = input
-            .time_zone
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .unwrap_or("UTC")
-            .to_string();
-        if tz.parse::<chrono_tz::Tz>().is_err() {
-            e.add("time_zone", "is not an IANA time zone");
-        }
-        let org_name = input
-            .org_name
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string);
-        if org_name.as_ref().is_some_and(|o| o.chars().count() > 200) {
-            e.add("org_name", "must be at most 200 characters");
-        }
-        let org = match input
-            .org_id
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            None => None,
-            Some(o) => match dir::get_org(&self.store.db, o).await? {
-                Some(m) => Some(m),
-                None => {
-                    e.add("org_id", "no such organization");
-                    None
-                }
-            },
-        };
+        let crate::events::Details {
+            name,
+            attendee,
+            lang,
+            tz,
+            org_name,
+            org,
+        } = self
+            .check_details(
+                crate::events::DetailsInput {
+                    name: input.name.as_deref(),
+                    attendee_type: input.attendee_type.as_deref(),
+                    lang: input.lang.as_deref(),
+                    time_zone: input.time_zone.as_deref(),
+                    org_id: input.org_id.as_deref(),
+                    org_name: input.org_name.as_deref(),
+                },
+                &mut e,
+            )
+            .await?;
         if !e.is_empty() {
             return Err(ServiceError::Invalid(e));
         }

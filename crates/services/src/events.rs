@@ -159,6 +159,90 @@ pub fn registration_view(m: registration::Model) -> RegistrationView {
     }
 }
 
+/// What a registrant tells about themselves, at registration and in a change.
+pub(crate) struct DetailsInput<'a> {
+    pub name: Option<&'a str>,
+    pub attendee_type: Option<&'a str>,
+    pub lang: Option<&'a str>,
+    pub time_zone: Option<&'a str>,
+    pub org_id: Option<&'a str>,
+    pub org_name: Option<&'a str>,
+}
+
+/// The same, checked.
+pub(crate) struct Details {
+    pub name: String,
+    pub attendee: Option<AttendeeType>,
+    pub lang: Lang,
+    pub tz: String,
+    pub org_name: Option<String>,
+    pub org: Option<store::entities::organization::Model>,
+}
+
+impl Services {
+    /// Checks a registrant's details, adding each refused field to `e`.
+    pub(crate) async fn check_details(
+        &self,
+        input: DetailsInput<'_>,
+        e: &mut FieldErrors,
+    ) -> ServiceResult<Details> {
+        let name = input.name.map(str::trim).unwrap_or("").to_string();
+        if name.is_empty() {
+            e.add("name", "is required");
+        } else if name.chars().count() > 200 {
+            e.add("name", "must be at most 200 characters");
+        }
+        let attendee = match input.attendee_type.map(str::trim) {
+            None | Some("") => Some(AttendeeType::Participant),
+            Some(a) => AttendeeType::parse(a)
+                .map_err(|r| e.add("attendee_type", r))
+                .ok(),
+        };
+        let lang = match input.lang.map(str::trim) {
+            None | Some("") => Lang::En,
+            Some(l) => Lang::parse(l).unwrap_or_else(|| {
+                e.add("lang", "must be one of en, ko, ja, zh-Hans, fr");
+                Lang::En
+            }),
+        };
+        let tz = input
+            .time_zone
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .unwrap_or("UTC")
+            .to_string();
+        if tz.parse::<chrono_tz::Tz>().is_err() {
+            e.add("time_zone", "is not an IANA time zone");
+        }
+        let org_name = input
+            .org_name
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        if org_name.as_ref().is_some_and(|o| o.chars().count() > 200) {
+            e.add("org_name", "must be at most 200 characters");
+        }
+        let org = match input.org_id.map(str::trim).filter(|s| !s.is_empty()) {
+            None => None,
+            Some(o) => match dir::get_org(&self.store.db, o).await? {
+                Some(m) => Some(m),
+                None => {
+                    e.add("org_id", "no such organization");
+                    None
+                }
+            },
+        };
+        Ok(Details {
+            name,
+            attendee,
+            lang,
+            tz,
+            org_name,
+            org,
+        })
+    }
+}
+
 /// The row of a validated event, new (no registrations yet).
 pub(crate) fn event_model(
     e: &domain::events::Event,
@@ -404,72 +488,35 @@ impl Services {
             .unwrap_or(Err("is required"))
             .map_err(|r| e.add("email", r))
             .ok();
-        let name = input
-            .name
-            .as_deref()
-            .map(str::trim)
-            .unwrap_or("")
-            .to_string();
-        if name.is_empty() {
-            e.add("name", "is required");
-        } else if name.chars().count() > 200 {
-            e.add("name", "must be at most 200 characters");
-        }
-        let attendee = match input.attendee_type.as_deref() {
-            None | Some("") => Some(AttendeeType::Participant),
-            Some(a) => AttendeeType::parse(a)
-                .map_err(|r| e.add("attendee_type", r))
-                .ok(),
-        };
-        let lang = match input.lang.as_deref() {
-            None | Some("") => Lang::En,
-            Some(l) => Lang::parse(l).unwrap_or_else(|| {
-                e.add("lang", "must be one of en, ko, ja, zh-Hans, fr");
-                Lang::En
-            }),
-        };
-        let tz = input
-            .time_zone
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .unwrap_or("UTC")
-            .to_string();
-        if tz.parse::<chrono_tz::Tz>().is_err() {
-            e.add("time_zone", "is not an IANA time zone");
-        }
-        let org_name = input
-            .org_name
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string);
-        if org_name.as_ref().is_some_and(|o| o.chars().count() > 200) {
-            e.add("org_name", "must be at most 200 characters");
-        }
+        let d = self
+            .check_details(
+                DetailsInput {
+                    name: input.name.as_deref(),
+                    attendee_type: input.attendee_type.as_deref(),
+                    lang: input.lang.as_deref(),
+                    time_zone: input.time_zone.as_deref(),
+                    org_id: input.org_id.as_deref(),
+                    org_name: input.org_name.as_deref(),
+                },
+                &mut e,
+            )
+            .await?;
         let key = idempotency_key.map(str::trim).filter(|k| !k.is_empty());
         if key.is_some_and(|k| k.len() > 128) {
             e.add("idempotency_key", "must be at most 128 characters");
         }
-        let org = match input
-            .org_id
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            None => None,
-            Some(o) => match dir::get_org(&self.store.db, o).await? {
-                Some(m) => Some(m),
-                None => {
-                    e.add("org_id", "no such organization");
-                    None
-                }
-            },
-        };
         if !e.is_empty() {
             return Err(ServiceError::Invalid(e));
         }
         let email = email.unwrap_or_default();
+        let Details {
+            name,
+            attendee,
+            lang,
+            tz,
+            org_name,
+            org,
+        } = d;
         let invitation_token = input
             .invitation
             .as_deref()
