@@ -406,7 +406,8 @@ async fn serve(
     });
     // The search index: built on first start, then it follows the outbox.
     let index = std::sync::Arc::new(index);
-    if index.num_docs() == 0 && index.position()? == 0 {
+    // Position 0: never built, or a rebuild was interrupted.
+    if index.position()? == 0 {
         let t = std::time::Instant::now();
         let n = svc.reindex(&index).await?;
         tracing::info!(

@@ -289,26 +289,42 @@ impl Services {
     }
 
     /// Rebuilds the index from the database, and sets its position to the newest outbox entry.
+    /// Documents go in by batches committed at position 0, and only the last commit carries the
+    /// position: an interrupted rebuild leaves position 0, and the next start rebuilds again.
     pub async fn reindex(&self, ix: &SearchIndex) -> ServiceResult<u64> {
+        const BATCH: usize = 20_000;
         let db = &self.store.db;
         // The position first: what changes during the rebuild is replayed after it.
         let position = outbox::last_position(db).await?;
         ix.clear().map_err(err)?;
-        let mut docs = Vec::new();
+        let mut n = 0u64;
+        let mut docs: Vec<Doc> = Vec::new();
+        let flush = |docs: &mut Vec<Doc>, n: &mut u64| -> ServiceResult<()> {
+            *n += docs.len() as u64;
+            ix.apply(&[], &[], docs, 0).map_err(err)?;
+            docs.clear();
+            Ok(())
+        };
         for id in dir::all_org_ids(db).await? {
             docs.extend(self.org_doc(&id).await?);
         }
-        for n in dir::list_networks(db).await? {
-            docs.extend(self.network_doc(&n.id).await?);
+        for net in dir::list_networks(db).await? {
+            docs.extend(self.network_doc(&net.id).await?);
         }
+        docs.extend(self.collection_docs().await?);
         for id in ev::all_event_ids(db).await? {
             docs.extend(self.event_docs(&id).await?);
+            if docs.len() >= BATCH {
+                flush(&mut docs, &mut n)?;
+            }
         }
         for id in pr::published_ids(db).await? {
             docs.extend(self.practice_doc(&id).await?);
+            if docs.len() >= BATCH {
+                flush(&mut docs, &mut n)?;
+            }
         }
-        docs.extend(self.collection_docs().await?);
-        let n = docs.len() as u64;
+        n += docs.len() as u64;
         ix.apply(&[], &[], &docs, position).map_err(err)?;
         Ok(n)
     }
