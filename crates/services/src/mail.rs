@@ -32,6 +32,8 @@ const LEASE_MICROS: i64 = 30_000_000;
 /// How long a hole in the outbox ids is waited for (see `search.rs`: ids are handed out before
 /// commit, so a message can become visible after a later one).
 const GAP_PATIENCE_MICROS: i64 = 5_000_000;
+/// How many messages are handed to the transport at once (over pooled SMTP connections).
+const SEND_AT_ONCE: usize = 8;
 
 #[derive(Debug, Clone)]
 pub enum Transport {
@@ -220,34 +222,44 @@ impl Services {
         let mut sent = 0;
         let mut sender: Option<Sender> = None;
         let now = domain::time::now_micros();
-        for entry in outbox::read_after(&self.store.db, position, limit).await? {
-            if entry.id != position + 1 && now - entry.at < GAP_PATIENCE_MICROS {
+        // Messages go out a few at a time over the pooled connections; the position moves past
+        // a group once all of it is sent (a failure resends the group: at least once).
+        let mut group: Vec<Message> = Vec::new();
+        let mut group_end = position;
+        let entries = outbox::read_after(&self.store.db, position, limit).await?;
+        let last = entries.len();
+        for (i, entry) in entries.into_iter().enumerate() {
+            if entry.id != group_end + 1 && now - entry.at < GAP_PATIENCE_MICROS {
                 break;
             }
             if entry.topic == "email"
                 && let Some(mail) = self.render_mail(cfg, entry.id, &entry.payload).await?
             {
-                let msg = Message::builder()
-                    .from(from.clone())
-                    .to(mail
-                        .to
-                        .parse()
-                        .map_err(|e| ServiceError::Internal(format!("mail to: {e}")))?)
-                    .subject(mail.subject)
-                    .message_id(Some(mail.message_id))
-                    .header(ContentType::TEXT_PLAIN)
-                    .body(mail.body)
-                    .map_err(|e| ServiceError::Internal(format!("building mail: {e}")))?;
-                if sender.is_none() {
-                    sender = Some(Sender::new(&cfg.transport).await?);
-                }
-                if let Some(t) = &sender {
-                    t.send(msg).await?;
-                }
-                sent += 1;
+                group.push(
+                    Message::builder()
+                        .from(from.clone())
+                        .to(mail
+                            .to
+                            .parse()
+                            .map_err(|e| ServiceError::Internal(format!("mail to: {e}")))?)
+                        .subject(mail.subject)
+                        .message_id(Some(mail.message_id))
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(mail.body)
+                        .map_err(|e| ServiceError::Internal(format!("building mail: {e}")))?,
+                );
             }
-            position = entry.id;
-            outbox::set_meta(&self.store.db, POSITION, &position.to_string()).await?;
+            group_end = entry.id;
+            if group.len() >= SEND_AT_ONCE || i + 1 == last {
+                sent += flush(&mut sender, &cfg.transport, &mut group).await?;
+                position = group_end;
+                outbox::set_meta(&self.store.db, POSITION, &position.to_string()).await?;
+            }
+        }
+        if group_end != position {
+            // The loop stopped at a gap: what was read before it is sent.
+            sent += flush(&mut sender, &cfg.transport, &mut group).await?;
+            outbox::set_meta(&self.store.db, POSITION, &group_end.to_string()).await?;
         }
         Ok(sent)
     }
@@ -274,6 +286,28 @@ impl Services {
 enum Sender {
     Files(AsyncFileTransport<Tokio1Executor>),
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
+}
+
+/// Sends a group of messages at once (opening the transport on first use); how many were sent.
+async fn flush(
+    sender: &mut Option<Sender>,
+    transport: &Transport,
+    group: &mut Vec<Message>,
+) -> ServiceResult<usize> {
+    if group.is_empty() {
+        return Ok(0);
+    }
+    if sender.is_none() {
+        *sender = Some(Sender::new(transport).await?);
+    }
+    let Some(t) = sender.as_ref() else {
+        return Ok(0);
+    };
+    let n = group.len();
+    for r in futures_util::future::join_all(group.drain(..).map(|m| t.send(m))).await {
+        r?;
+    }
+    Ok(n)
 }
 
 fn fail(e: impl std::fmt::Display) -> ServiceError {

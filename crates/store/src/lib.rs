@@ -125,8 +125,19 @@ impl Store {
         &self.url
     }
 
+    /// A write transaction. On SQLite it is `BEGIN IMMEDIATE`: the write lock is taken (waiting
+    /// up to the busy timeout) before the first read, so a transaction that reads then writes
+    /// never fails with "database is locked" when another writer committed in between.
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(self.db.begin().await?)
+        use sea_orm::TransactionTrait;
+        Ok(self
+            .db
+            .begin_with_options(sea_orm::TransactionOptions {
+                isolation_level: None,
+                access_mode: None,
+                sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+            })
+            .await?)
     }
 
     /// Cheap liveness check for `/healthz`.
