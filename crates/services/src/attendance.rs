@@ -10,9 +10,9 @@ use crate::events::{RegistrationView, enqueue_mail, registration_view};
 use crate::{ServiceError, ServiceResult, Services, secret_hash};
 use domain::auth::Actor;
 use domain::directory::normalize_email;
-use domain::events::{AttendeeType, RegStatus};
+use domain::events::RegStatus;
 use domain::time::now_micros;
-use domain::{FieldErrors, I18nText, Lang};
+use domain::{FieldErrors, Lang};
 use serde::{Deserialize, Serialize};
 use store::entities::{event_invitation, registration};
 use store::{events as ev, outbox};
@@ -401,15 +401,8 @@ impl Services {
         let after = registration::Model {
             name,
             org_id: org.as_ref().map(|o| o.id.clone()),
-            org_name: org_name.or_else(|| {
-                org.as_ref()
-                    .and_then(|o| I18nText::from_json(&o.names).ok())
-                    .map(|n| n.best(lang).to_string())
-            }),
-            attendee_type: attendee
-                .unwrap_or(AttendeeType::Participant)
-                .as_str()
-                .into(),
+            org_name,
+            attendee_type: attendee.as_str().into(),
             lang: lang.tag().into(),
             time_zone: tz,
             updated_at: now,

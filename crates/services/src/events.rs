@@ -172,9 +172,10 @@ pub(crate) struct DetailsInput<'a> {
 /// The same, checked.
 pub(crate) struct Details {
     pub name: String,
-    pub attendee: Option<AttendeeType>,
+    pub attendee: AttendeeType,
     pub lang: Lang,
     pub tz: String,
+    /// As typed, else the directory organization's name in the registrant's language.
     pub org_name: Option<String>,
     pub org: Option<store::entities::organization::Model>,
 }
@@ -232,9 +233,14 @@ impl Services {
                 }
             },
         };
+        let org_name = org_name.or_else(|| {
+            org.as_ref()
+                .and_then(|o| I18nText::from_json(&o.names).ok())
+                .map(|n| n.best(lang).to_string())
+        });
         Ok(Details {
             name,
-            attendee,
+            attendee: attendee.unwrap_or(AttendeeType::Participant),
             lang,
             tz,
             org_name,
@@ -649,15 +655,8 @@ impl Services {
             email,
             name,
             org_id: org.as_ref().map(|o| o.id.clone()),
-            org_name: org_name.or_else(|| {
-                org.as_ref()
-                    .and_then(|o| I18nText::from_json(&o.names).ok())
-                    .map(|n| n.best(lang).to_string())
-            }),
-            attendee_type: attendee
-                .unwrap_or(AttendeeType::Participant)
-                .as_str()
-                .into(),
+            org_name,
+            attendee_type: attendee.as_str().into(),
             lang: lang.tag().into(),
             time_zone: tz,
             status: status.as_str().into(),

@@ -349,11 +349,8 @@ impl Services {
             }
         }
         let mut collections = Vec::new();
-        for c in pr::list_collections(db).await? {
-            let items = pr::items(db, &c.id, &Visibility::Admin).await?;
-            if items.iter().any(|(i, _)| i.practice_id == id) {
-                collections.push((c.id.clone(), i18n(&c.names)?));
-            }
+        for c in pr::collections_of(db, id).await? {
+            collections.push((c.id.clone(), i18n(&c.names)?));
         }
         Ok(PracticePage {
             practice: practice_view(m)?,

@@ -339,3 +339,16 @@ pub async fn published_of_city(db: &impl Conn, city: &str) -> Result<Vec<String>
         .all(db)
         .await?)
 }
+
+/// The collections a practice is in.
+pub async fn collections_of(db: &impl Conn, practice_id: &str) -> Result<Vec<collection::Model>> {
+    let mut sub = Query::select();
+    sub.column(collection_item::Column::CollectionId)
+        .from(collection_item::Entity)
+        .and_where(collection_item::Column::PracticeId.eq(practice_id));
+    Ok(collection::Entity::find()
+        .filter(collection::Column::Id.in_subquery(sub.to_owned()))
+        .order_by_asc(collection::Column::Id)
+        .all(db)
+        .await?)
+}
