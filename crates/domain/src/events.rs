@@ -150,22 +150,41 @@ pub struct Event {
 /// The most a reminder may precede the start: 30 days.
 pub const MAX_REMINDER_MINUTES: u32 = 30 * 24 * 60;
 
+/// Why registration is not open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closed {
+    NotYet,
+    Closed,
+    Over,
+}
+
+impl Closed {
+    /// The reason, as the API and a form field say it.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Closed::NotYet => "is not open yet",
+            Closed::Closed => "is closed",
+            Closed::Over => "is over",
+        }
+    }
+}
+
 /// Whether registration is open at `now`, given the window and the end (all UTC microseconds);
-/// the reason otherwise.
+/// why not otherwise.
 pub fn registration_window(
     now: i64,
     opens: Option<i64>,
     closes: Option<i64>,
     ends: i64,
-) -> Result<(), &'static str> {
+) -> Result<(), Closed> {
     if opens.is_some_and(|o| now < o) {
-        return Err("is not open yet");
+        return Err(Closed::NotYet);
     }
     if closes.is_some_and(|c| now >= c) {
-        return Err("is closed");
+        return Err(Closed::Closed);
     }
     if now > ends {
-        return Err("is over");
+        return Err(Closed::Over);
     }
     Ok(())
 }
@@ -586,16 +605,16 @@ mod tests {
         let end = crate::time::to_micros(ev.time.ends_at);
         assert_eq!(
             registration_window(o - 1, Some(o), Some(c), end),
-            Err("is not open yet")
+            Err(Closed::NotYet)
         );
         assert_eq!(registration_window(o, Some(o), Some(c), end), Ok(()));
         assert_eq!(
             registration_window(c, Some(o), Some(c), end),
-            Err("is closed")
+            Err(Closed::Closed)
         );
         assert_eq!(
             registration_window(end + 1, None, None, end),
-            Err("is over")
+            Err(Closed::Over)
         );
 
         let mut bad = input();

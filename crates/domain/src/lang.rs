@@ -7,12 +7,15 @@ use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+/// The variants stand in the alphabetical order of their tags, so that a map keyed by `Lang`
+/// (an `I18nText`) serializes with sorted keys: one JSON form in the API, the export and the
+/// audit log. `ALL` is the order of the language switcher and of fallbacks.
 pub enum Lang {
     En,
-    Ko,
-    Ja,
-    ZhHans,
     Fr,
+    Ja,
+    Ko,
+    ZhHans,
 }
 
 impl Lang {
@@ -200,7 +203,7 @@ impl I18nText {
         I18nText(out)
     }
 
-    /// Stable JSON for storage (keys in `Lang` order).
+    /// Stable JSON for storage: keys are tags in sorted order (the same as the API's).
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
     }
@@ -248,8 +251,14 @@ mod tests {
 
     #[test]
     fn json_keys_are_bcp47_tags() {
-        let t = I18nText::en("Tokyo").with(Lang::ZhHans, "东京");
-        assert_eq!(t.to_json(), r#"{"en":"Tokyo","zh-Hans":"东京"}"#);
+        let t = I18nText::en("Tokyo")
+            .with(Lang::ZhHans, "东京")
+            .with(Lang::Ko, "도쿄")
+            .with(Lang::Fr, "Tokyo");
+        assert_eq!(
+            t.to_json(),
+            r#"{"en":"Tokyo","fr":"Tokyo","ko":"도쿄","zh-Hans":"东京"}"#
+        );
         assert!(I18nText::from_json(r#"{"de":"x"}"#).is_err());
     }
 

@@ -30,9 +30,11 @@ pub mod error;
 pub mod events;
 pub mod ids;
 pub mod lang;
+pub mod paging;
 pub mod practices;
 pub mod time;
 pub mod transcript;
 
 pub use error::{DomainError, FieldErrors};
 pub use lang::{I18nText, Lang};
+pub use paging::{Page, Paging};

@@ -483,13 +483,12 @@ impl Services {
     pub async fn audit_log(
         &self,
         actor: &Actor,
-        page: u64,
-        per_page: u64,
-    ) -> ServiceResult<(Vec<audit_e::Model>, u64)> {
+        paging: domain::Paging,
+    ) -> ServiceResult<domain::Page<audit_e::Model>> {
         if let Err(d) = actor.require_admin() {
             return Err(self.refused(actor, "audit.read", "audit_log", "*", d).await);
         }
-        Ok(audit::list(&self.store.db, page, per_page).await?)
+        Ok(audit::list(&self.store.db, paging).await?)
     }
 
     /// Creates an account directly (admins), e.g. from the command line.

@@ -128,13 +128,7 @@ pub struct ChangeInput {
 }
 
 /// One page of the organizers' attendee list.
-#[derive(Debug, Clone, Serialize)]
-pub struct Attendees {
-    pub rows: Vec<RegistrationView>,
-    pub total: u64,
-    pub page: u64,
-    pub per_page: u64,
-}
+pub type Attendees = domain::Page<RegistrationView>;
 
 /// A CSV cell that a spreadsheet will not run as a formula.
 fn csv_cell(s: &str) -> String {
@@ -485,8 +479,7 @@ impl Services {
         event_id: &str,
         status: Option<&str>,
         text: Option<&str>,
-        page: u64,
-        per_page: u64,
+        paging: domain::Paging,
     ) -> ServiceResult<Attendees> {
         self.require_organizer(actor, event_id, "registration.list", ("event", event_id))
             .await?;
@@ -494,15 +487,8 @@ impl Services {
             RegStatus::parse(s).map_err(|r| ServiceError::Invalid(field("status", &r)))?;
         }
         let text = text.map(str::trim).filter(|t| !t.is_empty());
-        let (page, per_page) = (page.max(1), per_page.clamp(1, 500));
-        let (rows, total) =
-            ev::registrations_page(&self.store.db, event_id, status, text, page, per_page).await?;
-        Ok(Attendees {
-            rows: rows.into_iter().map(registration_view).collect(),
-            total,
-            page,
-            per_page,
-        })
+        let p = ev::registrations_page(&self.store.db, event_id, status, text, paging).await?;
+        Ok(p.map(registration_view))
     }
 
     /// Every registration of an event as CSV (UTF-8 with a BOM, for spreadsheets), for organizers.

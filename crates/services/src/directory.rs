@@ -171,20 +171,20 @@ impl Services {
     pub async fn list_orgs(
         &self,
         f: &OrgFilter,
-        page: u64,
-        per_page: u64,
+        paging: domain::Paging,
     ) -> ServiceResult<Page<OrgView>> {
-        let p = dir::list_orgs(&self.store.db, f, page, per_page).await?;
-        Ok(Page {
-            items: p
-                .items
-                .into_iter()
-                .map(org_view)
-                .collect::<ServiceResult<_>>()?,
-            page: p.page,
-            per_page: p.per_page,
-            total: p.total,
-        })
+        let p = dir::list_orgs(&self.store.db, f, paging).await?;
+        let items = p
+            .items
+            .into_iter()
+            .map(org_view)
+            .collect::<ServiceResult<_>>()?;
+        Ok(paging.page_of(items, p.total))
+    }
+
+    /// How many organizations the directory holds.
+    pub async fn count_orgs(&self) -> ServiceResult<u64> {
+        Ok(dir::count_orgs(&self.store.db).await?)
     }
 
     pub async fn get_org(&self, id: &str) -> ServiceResult<OrgView> {

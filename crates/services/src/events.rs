@@ -6,6 +6,7 @@
 
 use crate::error::field;
 use crate::{ServiceError, ServiceResult, Services, secret_hash};
+use domain::Page;
 use domain::auth::Actor;
 use domain::directory::normalize_email;
 use domain::events::{AttendeeType, AudienceKind, EventInput, RegStatus, admit, seats_to_fill};
@@ -551,7 +552,7 @@ impl Services {
             event.registration_closes_at,
             event.ends_at,
         ) {
-            return Err(ServiceError::Conflict(field("registration", why)));
+            return Err(ServiceError::Conflict(field("registration", why.reason())));
         }
         // An invitation's link registers its own address only, whatever the audience rule.
         let invitation = match invitation_token {
@@ -962,9 +963,8 @@ impl Services {
         &self,
         network_id: &str,
         upcoming: bool,
-        page: u64,
-        per_page: u64,
-    ) -> ServiceResult<(I18nText, Vec<EventView>, u64)> {
+        paging: domain::Paging,
+    ) -> ServiceResult<(I18nText, Page<EventView>)> {
         let db = &self.store.db;
         let n = dir::get_network(db, network_id)
             .await?
@@ -975,16 +975,14 @@ impl Services {
             .map(|m| m.0.org_id)
             .collect();
         orgs.extend(n.secretariat_org_id.clone());
-        let (rows, total) =
-            ev::events_of_orgs(db, now_micros(), upcoming, &orgs, page, per_page).await?;
+        let p = ev::events_of_orgs(db, now_micros(), upcoming, &orgs, paging).await?;
         let name = i18n(&n.names)?;
-        Ok((
-            name,
-            rows.into_iter()
-                .map(event_view)
-                .collect::<ServiceResult<_>>()?,
-            total,
-        ))
+        let items = p
+            .items
+            .into_iter()
+            .map(event_view)
+            .collect::<ServiceResult<_>>()?;
+        Ok((name, paging.page_of(items, p.total)))
     }
 
     /// Upcoming (soonest first) or past (latest first) events, optionally of one organization.
@@ -992,17 +990,15 @@ impl Services {
         &self,
         upcoming: bool,
         org: Option<&str>,
-        page: u64,
-        per_page: u64,
-    ) -> ServiceResult<(Vec<EventView>, u64)> {
-        let (rows, total) =
-            ev::list_events(&self.store.db, now_micros(), upcoming, org, page, per_page).await?;
-        Ok((
-            rows.into_iter()
-                .map(event_view)
-                .collect::<ServiceResult<_>>()?,
-            total,
-        ))
+        paging: domain::Paging,
+    ) -> ServiceResult<Page<EventView>> {
+        let p = ev::list_events(&self.store.db, now_micros(), upcoming, org, paging).await?;
+        let items = p
+            .items
+            .into_iter()
+            .map(event_view)
+            .collect::<ServiceResult<_>>()?;
+        Ok(paging.page_of(items, p.total))
     }
 
     /// The online address, for a registration holding a seat only.
@@ -1041,9 +1037,9 @@ impl Services {
         let org = dir::get_org(&self.store.db, org_id)
             .await?
             .ok_or(ServiceError::NotFound("organization"))?;
-        let (mut events, _) = self.list_events(true, Some(org_id), 1, FEED_LIMIT).await?;
-        let (past, _) = self.list_events(false, Some(org_id), 1, FEED_LIMIT).await?;
-        events.extend(past);
+        let feed = domain::Paging::of(1, FEED_LIMIT);
+        let mut events = self.list_events(true, Some(org_id), feed).await?.items;
+        events.extend(self.list_events(false, Some(org_id), feed).await?.items);
         Ok((i18n(&org.names)?, events))
     }
 }

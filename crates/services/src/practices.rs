@@ -118,8 +118,7 @@ pub struct PracticePage {
 /// A page of the catalogue with its facets.
 #[derive(Debug, Clone, Serialize)]
 pub struct Catalogue {
-    pub items: Vec<(PracticeView, OrgView)>,
-    pub total: u64,
+    pub results: domain::Page<(PracticeView, OrgView)>,
     pub facets: Vec<(&'static str, Vec<(String, u64)>)>,
 }
 
@@ -368,22 +367,20 @@ impl Services {
         &self,
         actor: &Actor,
         f: &PracticeFilter,
-        page: u64,
-        per_page: u64,
+        paging: domain::Paging,
     ) -> ServiceResult<Catalogue> {
         let v = self.practice_visibility(actor);
         let db = &self.store.db;
-        let (rows, total) = pr::list(db, f, &v, page, per_page).await?;
+        let p = pr::list(db, f, &v, paging).await?;
         let mut items = Vec::new();
-        for m in rows {
+        for m in p.items {
             let city = dir::get_org(db, &m.city_org_id).await?;
             if let Some(city) = city {
                 items.push((practice_view(m)?, org_view(city)?));
             }
         }
         Ok(Catalogue {
-            items,
-            total,
+            results: paging.page_of(items, p.total),
             facets: pr::facets(db, f, &v).await?,
         })
     }

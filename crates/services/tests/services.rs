@@ -5,7 +5,7 @@ use citydriver_services::import::Format;
 use citydriver_services::{Config, ServiceError, Services};
 use domain::auth::{Actor, Denied};
 use domain::directory::OrganizationInput;
-use domain::{I18nText, Lang};
+use domain::{I18nText, Lang, Paging};
 use store::testing::{backends, fresh};
 
 async fn services(b: &str) -> (Services, store::testing::TestDb) {
@@ -93,7 +93,11 @@ async fn editors_edit_their_organization_only_and_everything_is_audited() {
         let (svc, _g) = services(b).await;
         svc.load_demo_if_empty().await.unwrap();
         let (admin, editor) = people(&svc).await;
-        let (_, before) = svc.audit_log(&admin, 1, 500).await.unwrap();
+        let before = svc
+            .audit_log(&admin, Paging::of(1, 500))
+            .await
+            .unwrap()
+            .total;
 
         let mut seoul = input("Seoul");
         seoul.names = seoul.names.with(Lang::Ko, "서울");
@@ -135,7 +139,9 @@ async fn editors_edit_their_organization_only_and_everything_is_audited() {
             "{b}"
         );
 
-        let (log, after) = svc.audit_log(&admin, 1, 500).await.unwrap();
+        let log = svc.audit_log(&admin, Paging::of(1, 500)).await.unwrap();
+        let after = log.total;
+        let log = log.items;
         // The update, and the two refusals of the signed-in editor (anonymous refusals are not logged).
         assert_eq!(after - before, 3, "{b}");
         let upd = log
@@ -156,7 +162,7 @@ async fn editors_edit_their_organization_only_and_everything_is_audited() {
             "{b}"
         );
         assert!(
-            svc.audit_log(&editor, 1, 10).await.is_err(),
+            svc.audit_log(&editor, Paging::of(1, 10)).await.is_err(),
             "{b}: editors do not read the audit log"
         );
     }
@@ -169,7 +175,7 @@ async fn bad_input_names_the_field_and_writes_nothing() {
         svc.load_demo_if_empty().await.unwrap();
         let (admin, _) = people(&svc).await;
         let n = svc
-            .list_orgs(&Default::default(), 1, 1)
+            .list_orgs(&Default::default(), Paging::of(1, 1))
             .await
             .unwrap()
             .total;
@@ -192,7 +198,7 @@ async fn bad_input_names_the_field_and_writes_nothing() {
             e => panic!("{b}: {e:?}"),
         }
         assert_eq!(
-            svc.list_orgs(&Default::default(), 1, 1)
+            svc.list_orgs(&Default::default(), Paging::of(1, 1))
                 .await
                 .unwrap()
                 .total,
@@ -209,7 +215,7 @@ async fn import_is_all_or_nothing_with_line_numbers() {
         svc.load_demo_if_empty().await.unwrap();
         let (admin, editor) = people(&svc).await;
         let n = svc
-            .list_orgs(&Default::default(), 1, 1)
+            .list_orgs(&Default::default(), Paging::of(1, 1))
             .await
             .unwrap()
             .total;
@@ -238,7 +244,7 @@ async fn import_is_all_or_nothing_with_line_numbers() {
             assert!(found.contains(&want), "{b}: {want:?} missing in {found:?}");
         }
         assert_eq!(
-            svc.list_orgs(&Default::default(), 1, 1)
+            svc.list_orgs(&Default::default(), Paging::of(1, 1))
                 .await
                 .unwrap()
                 .total,
@@ -913,7 +919,7 @@ async fn windows_changes_check_in_export_and_reminders() {
         assert!(c.checked_in_at.is_some(), "{b}");
         // The list and the export: organizers only; formulas are defused.
         let page = svc_ok(
-            svc.attendees(&admin, "soon", None, Some("changed"), 1, 50)
+            svc.attendees(&admin, "soon", None, Some("changed"), Paging::default())
                 .await,
         );
         assert_eq!(page.total, 1, "{b}");
@@ -1115,12 +1121,12 @@ async fn practices_are_private_drafts_until_published_and_collections_list_them(
         let draft = svc_ok(svc.save_practice(&editor, None, input.clone()).await);
         assert!(draft.published_at.is_none());
         let all = PracticeFilter::default();
-        let public = svc_ok(svc.catalogue(&anon, &all, 1, 50).await);
+        let public = svc_ok(svc.catalogue(&anon, &all, Paging::default()).await);
         assert_eq!(
-            public.total, 4,
+            public.results.total, 4,
             "{b}: the draft is not counted for the public"
         );
-        assert!(!public.items.iter().any(|(p, _)| p.id == draft.id));
+        assert!(!public.results.items.iter().any(|(p, _)| p.id == draft.id));
         assert!(
             public
                 .facets
@@ -1136,12 +1142,16 @@ async fn practices_are_private_drafts_until_published_and_collections_list_them(
             "{b}"
         );
         assert_eq!(
-            svc_ok(svc.catalogue(&editor, &all, 1, 50).await).total,
+            svc_ok(svc.catalogue(&editor, &all, Paging::default()).await)
+                .results
+                .total,
             5,
             "{b}"
         );
         assert_eq!(
-            svc_ok(svc.catalogue(&admin, &all, 1, 50).await).total,
+            svc_ok(svc.catalogue(&admin, &all, Paging::default()).await)
+                .results
+                .total,
             5,
             "{b}"
         );
@@ -1185,7 +1195,9 @@ async fn practices_are_private_drafts_until_published_and_collections_list_them(
             ..Default::default()
         };
         assert_eq!(
-            svc_ok(svc.catalogue(&anon, &f, 1, 50).await).total,
+            svc_ok(svc.catalogue(&anon, &f, Paging::default()).await)
+                .results
+                .total,
             1,
             "{b}"
         );
@@ -1194,7 +1206,9 @@ async fn practices_are_private_drafts_until_published_and_collections_list_them(
             ..Default::default()
         };
         assert_eq!(
-            svc_ok(svc.catalogue(&anon, &f, 1, 50).await).total,
+            svc_ok(svc.catalogue(&anon, &f, Paging::default()).await)
+                .results
+                .total,
             0,
             "{b}: goal 1 is not 11"
         );
@@ -1205,7 +1219,9 @@ async fn practices_are_private_drafts_until_published_and_collections_list_them(
             ..Default::default()
         };
         assert_eq!(
-            svc_ok(svc.catalogue(&anon, &f, 1, 50).await).total,
+            svc_ok(svc.catalogue(&anon, &f, Paging::default()).await)
+                .results
+                .total,
             4,
             "{b}"
         );
@@ -1214,7 +1230,9 @@ async fn practices_are_private_drafts_until_published_and_collections_list_them(
             ..Default::default()
         };
         assert_eq!(
-            svc_ok(svc.catalogue(&anon, &f, 1, 50).await).total,
+            svc_ok(svc.catalogue(&anon, &f, Paging::default()).await)
+                .results
+                .total,
             1,
             "{b}"
         );

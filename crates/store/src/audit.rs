@@ -34,12 +34,9 @@ pub async fn record(db: &impl Conn, at: i64, e: Entry<'_>) -> Result<()> {
 }
 
 /// Newest first.
-pub async fn list(db: &impl Conn, page: u64, per_page: u64) -> Result<(Vec<audit::Model>, u64)> {
-    let p = audit::Entity::find()
-        .order_by_desc(audit::Column::Id)
-        .paginate(db, per_page);
-    let total = p.num_items().await?;
-    Ok((p.fetch_page(page.saturating_sub(1)).await?, total))
+pub async fn list(db: &impl Conn, paging: domain::Paging) -> Result<domain::Page<audit::Model>> {
+    let q = audit::Entity::find().order_by_desc(audit::Column::Id);
+    crate::fetch_page(db, q, paging).await
 }
 
 pub async fn count(db: &impl Conn) -> Result<u64> {

@@ -19,13 +19,7 @@ pub struct OrgFilter {
     pub q: Option<String>,
 }
 
-#[derive(Debug, Clone)]
-pub struct Page<T> {
-    pub items: Vec<T>,
-    pub page: u64,
-    pub per_page: u64,
-    pub total: u64,
-}
+pub use domain::Page;
 
 /// `LOWER(col) LIKE '%q%'` with q's wildcards escaped: the same case-insensitive match on both databases.
 pub(crate) fn icontains(
@@ -78,22 +72,13 @@ fn org_condition(f: &OrgFilter) -> Condition {
 pub async fn list_orgs(
     db: &impl Conn,
     f: &OrgFilter,
-    page: u64,
-    per_page: u64,
+    paging: domain::Paging,
 ) -> Result<Page<organization::Model>> {
     let q = organization::Entity::find()
         .filter(org_condition(f))
         .order_by_asc(organization::Column::SortName)
         .order_by_asc(organization::Column::Id);
-    let paginator = q.paginate(db, per_page);
-    let total = paginator.num_items().await?;
-    let items = paginator.fetch_page(page.saturating_sub(1)).await?;
-    Ok(Page {
-        items,
-        page,
-        per_page,
-        total,
-    })
+    crate::fetch_page(db, q, paging).await
 }
 
 /// Every organization that has coordinates, for the map (optionally only members of a network).

@@ -9,6 +9,7 @@ use crate::entities::{
     series, transcript, transcript_cue,
 };
 use crate::{Conn, Result, StoreError};
+use domain::{Page, Paging};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
@@ -45,9 +46,8 @@ pub async fn list_events(
     now: i64,
     upcoming: bool,
     org: Option<&str>,
-    page: u64,
-    per_page: u64,
-) -> Result<(Vec<event::Model>, u64)> {
+    paging: Paging,
+) -> Result<Page<event::Model>> {
     let mut q = event::Entity::find();
     q = if upcoming {
         q.filter(event::Column::EndsAt.gte(now))
@@ -63,9 +63,7 @@ pub async fn list_events(
             .and_where(event_organizer::Column::OrgId.eq(o));
         q = q.filter(event::Column::Id.in_subquery(sub.to_owned()));
     }
-    let p = q.order_by_asc(event::Column::Id).paginate(db, per_page);
-    let total = p.num_items().await?;
-    Ok((p.fetch_page(page.saturating_sub(1)).await?, total))
+    crate::fetch_page(db, q.order_by_asc(event::Column::Id), paging).await
 }
 
 pub async fn add_organizer(db: &impl Conn, event_id: &str, org_id: &str, role: &str) -> Result<()> {
@@ -237,9 +235,8 @@ pub async fn events_of_orgs(
     now: i64,
     upcoming: bool,
     orgs: &[String],
-    page: u64,
-    per_page: u64,
-) -> Result<(Vec<event::Model>, u64)> {
+    paging: Paging,
+) -> Result<Page<event::Model>> {
     let mut q = event::Entity::find();
     q = if upcoming {
         q.filter(event::Column::EndsAt.gte(now))
@@ -253,9 +250,7 @@ pub async fn events_of_orgs(
         .from(event_organizer::Entity)
         .and_where(event_organizer::Column::OrgId.is_in(orgs.iter().cloned()));
     q = q.filter(event::Column::Id.in_subquery(sub.to_owned()));
-    let p = q.order_by_asc(event::Column::Id).paginate(db, per_page);
-    let total = p.num_items().await?;
-    Ok((p.fetch_page(page.saturating_sub(1)).await?, total))
+    crate::fetch_page(db, q.order_by_asc(event::Column::Id), paging).await
 }
 
 /// Registrations of one e-mail address, across events (a person's own calendar).
@@ -278,9 +273,8 @@ pub async fn registrations_page(
     event_id: &str,
     status: Option<&str>,
     text: Option<&str>,
-    page: u64,
-    per_page: u64,
-) -> Result<(Vec<registration::Model>, u64)> {
+    paging: Paging,
+) -> Result<Page<registration::Model>> {
     let mut q = registration::Entity::find().filter(registration::Column::EventId.eq(event_id));
     if let Some(s) = status {
         q = q.filter(registration::Column::Status.eq(s));
@@ -293,12 +287,10 @@ pub async fn registrations_page(
                 .add(icontains(registration::Column::OrgName, t)),
         );
     }
-    let p = q
+    let q = q
         .order_by_asc(registration::Column::CreatedAt)
-        .order_by_asc(registration::Column::Id)
-        .paginate(db, per_page);
-    let total = p.num_items().await?;
-    Ok((p.fetch_page(page.saturating_sub(1)).await?, total))
+        .order_by_asc(registration::Column::Id);
+    crate::fetch_page(db, q, paging).await
 }
 
 /// Events whose reminder is due at `now`: the reminder time has come, the start has not.

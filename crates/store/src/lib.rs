@@ -17,6 +17,22 @@ pub use sea_orm::{
     ConnectionTrait as Conn, DatabaseTransaction as Tx, DbBackend, TransactionTrait,
 };
 
+/// One page of a query by the one paging rule (`domain::Paging`), with the total.
+pub(crate) async fn fetch_page<'db, C, S>(
+    db: &'db C,
+    q: S,
+    paging: domain::Paging,
+) -> Result<domain::Page<<S::Selector as sea_orm::SelectorTrait>::Item>>
+where
+    C: Conn,
+    S: sea_orm::PaginatorTrait<'db, C>,
+{
+    let p = q.paginate(db, paging.per_page);
+    let total = p.num_items().await?;
+    let items = p.fetch_page(paging.page - 1).await?;
+    Ok(paging.page_of(items, total))
+}
+
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use sea_orm_migration::MigratorTrait;
 use std::time::Duration;

@@ -10,7 +10,7 @@ use crate::{Conn, Result};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, FromQueryResult, IntoActiveModel,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 
 /// Which drafts a reader may see besides everything published.
@@ -86,16 +86,13 @@ pub async fn list(
     db: &impl Conn,
     f: &PracticeFilter,
     v: &Visibility,
-    page: u64,
-    per_page: u64,
-) -> Result<(Vec<practice::Model>, u64)> {
-    let p = practice::Entity::find()
+    paging: domain::Paging,
+) -> Result<domain::Page<practice::Model>> {
+    let q = practice::Entity::find()
         .filter(condition(f, v))
         .order_by_desc(practice::Column::Started)
-        .order_by_asc(practice::Column::Id)
-        .paginate(db, per_page);
-    let total = p.num_items().await?;
-    Ok((p.fetch_page(page.saturating_sub(1)).await?, total))
+        .order_by_asc(practice::Column::Id);
+    crate::fetch_page(db, q, paging).await
 }
 
 #[derive(Debug, FromQueryResult)]

@@ -162,12 +162,12 @@ async fn directory_filters_and_pages() {
     for b in backends() {
         let (s, _g) = fresh(b).await.unwrap();
         seed(&s).await;
-        let all = directory::list_orgs(&s.db, &OrgFilter::default(), 1, 2)
+        let all = directory::list_orgs(&s.db, &OrgFilter::default(), domain::Paging::of(1, 2))
             .await
             .unwrap();
         assert_eq!((all.total, all.items.len()), (3, 2), "{b}");
         assert_eq!(all.items[0].id, "busan");
-        let p2 = directory::list_orgs(&s.db, &OrgFilter::default(), 2, 2)
+        let p2 = directory::list_orgs(&s.db, &OrgFilter::default(), domain::Paging::of(2, 2))
             .await
             .unwrap();
         assert_eq!(
@@ -180,7 +180,10 @@ async fn directory_filters_and_pages() {
             ..Default::default()
         };
         assert_eq!(
-            directory::list_orgs(&s.db, &kr, 1, 50).await.unwrap().total,
+            directory::list_orgs(&s.db, &kr, domain::Paging::of(1, 50))
+                .await
+                .unwrap()
+                .total,
             2,
             "{b}"
         );
@@ -189,7 +192,9 @@ async fn directory_filters_and_pages() {
             role: Some("founding_member".into()),
             ..Default::default()
         };
-        let r = directory::list_orgs(&s.db, &wego, 1, 50).await.unwrap();
+        let r = directory::list_orgs(&s.db, &wego, domain::Paging::of(1, 50))
+            .await
+            .unwrap();
         assert_eq!(
             r.items.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(),
             ["seoul"],
@@ -200,7 +205,9 @@ async fn directory_filters_and_pages() {
                 q: Some(q.into()),
                 ..Default::default()
             };
-            let r = directory::list_orgs(&s.db, &f, 1, 50).await.unwrap();
+            let r = directory::list_orgs(&s.db, &f, domain::Paging::of(1, 50))
+                .await
+                .unwrap();
             assert_eq!(
                 r.items.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(),
                 [want],
@@ -213,7 +220,10 @@ async fn directory_filters_and_pages() {
             ..Default::default()
         };
         assert_eq!(
-            directory::list_orgs(&s.db, &f, 1, 50).await.unwrap().total,
+            directory::list_orgs(&s.db, &f, domain::Paging::of(1, 50))
+                .await
+                .unwrap()
+                .total,
             0,
             "{b}"
         );

@@ -2,7 +2,7 @@
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use citydriver_web::i18n::Tr;
+use citydriver_web::kit::i18n::Tr;
 use citydriver_web::{AppState, WebConfig, app};
 use domain::Lang;
 use http_body_util::BodyExt;
@@ -386,18 +386,18 @@ async fn refusals_write_nothing() {
             .await
             .json();
         assert_eq!(busan_now["names"]["en"], "Busan", "{b}");
-        let (log, _) = t
+        let log = t
             .svc()
             .audit_log(
                 &t.svc()
                     .session_actor(a.admin.split(['=', ';']).nth(1).unwrap())
                     .await
                     .unwrap(),
-                1,
-                10,
+                domain::Paging::of(1, 10),
             )
             .await
-            .unwrap();
+            .unwrap()
+            .items;
         assert_eq!(t.audit_count().await, before + 2, "{b}");
         assert!(
             log.iter()
@@ -725,7 +725,7 @@ async fn sign_in_invitation_and_sign_out_in_the_browser_flow() {
 
 #[tokio::test]
 async fn openapi_document_matches_the_snapshot() {
-    let doc = serde_json::to_value(citydriver_web::api::openapi()).unwrap();
+    let doc = serde_json::to_value(citydriver_web::openapi::document()).unwrap();
     let paths: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
     assert!(paths.contains(&&"/api/v1/organizations/{id}".to_string()));
     insta::assert_json_snapshot!("openapi", doc);
@@ -1209,7 +1209,7 @@ async fn register_in_japanese_twice_then_cancel_and_the_next_is_promoted() {
         // The registered person sees the online address on their page, then cancels.
         let r = t.get(&format!("/r/{manage}?lang=ja"), "").await;
         assert!(r.body.contains("https://meet.example.org/sc101"), "{b}");
-        assert_eq!(r.headers["cache-control"], "no-store");
+        assert_eq!(r.headers["cache-control"], "private, no-store");
         let r = t
             .form(
                 &format!("/r/{manage}/cancel?lang=ja"),
@@ -1603,7 +1603,7 @@ async fn organizers_invite_check_in_and_export_and_invitees_register_through_the
             r.body.contains("value=\"yamada@kyoto.test\" readonly"),
             "{b}"
         );
-        assert_eq!(r.headers["cache-control"], "no-store");
+        assert_eq!(r.headers["cache-control"], "private, no-store");
         let cookie = format!("cd_csrf={CSRF}");
         let r = t
             .form(
@@ -1629,10 +1629,16 @@ async fn organizers_invite_check_in_and_export_and_invitees_register_through_the
         assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
         let reg_id = t
             .svc()
-            .attendees(&admin, "neascn-prep-2031", None, None, 1, 10)
+            .attendees(
+                &admin,
+                "neascn-prep-2031",
+                None,
+                None,
+                domain::Paging::of(1, 10),
+            )
             .await
             .unwrap()
-            .rows[0]
+            .items[0]
             .id
             .clone();
         // Check-in, then the CSV export (organizers only).
@@ -2353,7 +2359,7 @@ async fn one_search_finds_seoul_in_every_script_and_cjk_words_and_never_a_draft(
             let r = t
                 .api(
                     "GET",
-                    &format!("/api/v1/search?q={}", citydriver_web::view::enc(q)),
+                    &format!("/api/v1/search?q={}", citydriver_web::kit::view::enc(q)),
                     None,
                     None,
                 )

@@ -231,6 +231,7 @@ error-invalid = Some fields are not valid.
 error-conflict = This exists already.
 error-internal = An unexpected error happened. It was logged; please try again later.
 error-back-home = Back to the home page
+error-search = Search the site
 
 ## Events
 nav-events = Events

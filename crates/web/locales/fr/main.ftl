@@ -231,6 +231,7 @@ error-invalid = Certains champs ne sont pas valides.
 error-conflict = Cet élément existe déjà.
 error-internal = Une erreur inattendue s'est produite. Elle a été consignée ; veuillez réessayer plus tard.
 error-back-home = Retour à la page d'accueil
+error-search = Rechercher sur le site
 
 ## Events
 nav-events = Événements

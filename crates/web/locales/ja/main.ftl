@@ -226,6 +226,7 @@ error-invalid = 一部の項目が正しくありません。
 error-conflict = すでに存在します。
 error-internal = 予期しないエラーが発生しました。エラーは記録されています。しばらくしてからもう一度お試しください。
 error-back-home = ホームページに戻る
+error-search = サイト内を検索
 
 ## Events
 nav-events = イベント

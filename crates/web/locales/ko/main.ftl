@@ -226,6 +226,7 @@ error-invalid = 일부 항목이 올바르지 않습니다.
 error-conflict = 이미 존재합니다.
 error-internal = 예기치 않은 오류가 발생했습니다. 오류가 기록되었으니 잠시 후 다시 시도하십시오.
 error-back-home = 홈페이지로 돌아가기
+error-search = 사이트 검색
 
 ## Events
 nav-events = 행사

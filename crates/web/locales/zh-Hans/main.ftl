@@ -226,6 +226,7 @@ error-invalid = 部分字段无效。
 error-conflict = 该项已存在。
 error-internal = 发生意外错误，已记录在案，请稍后重试。
 error-back-home = 返回首页
+error-search = 搜索本站
 
 ## Events
 nav-events = 活动

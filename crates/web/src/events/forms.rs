@@ -2,37 +2,22 @@
 //! session (a part of a series or an event on its own) and one for a new series. The same
 //! services and rules as the API; the forms keep what was typed and name each refused field.
 
-use crate::AppState;
-use crate::ctx::Ctx;
-use crate::error::PageError;
-use crate::pages::need_login;
-use crate::view::Chrome;
+use crate::kit::{
+    AppState, Chrome, CsrfForm, Ctx, Fields, PageError, PageResult, Refused, form_page, need_login,
+};
 use askama::Template;
-use axum::Router;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::response::{IntoResponse, Redirect};
 use domain::events::{AttendanceMode, AudienceKind, EventFormat, EventInput};
 use domain::{I18nText, Lang};
-use services::ServiceError;
 use std::collections::{BTreeMap, HashMap};
 
-type PageResult = Result<Response, PageError>;
-type Form = Result<axum::Form<HashMap<String, String>>, axum::extract::rejection::FormRejection>;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/events/new", get(new_event).post(create_event))
-        .route("/series/new", axum::routing::post(create_series))
-}
-
 #[derive(Template)]
-#[template(path = "event_new.html")]
+#[template(path = "events/event_new.html")]
 struct NewEventPage {
     c: Chrome,
     /// What was typed (or the defaults).
-    f: HashMap<String, String>,
+    f: Fields,
     errors: BTreeMap<String, String>,
     notice: Option<String>,
     /// Organizations the user may organize for; empty for admins (who type any identifier).
@@ -46,46 +31,29 @@ struct NewEventPage {
 
 impl NewEventPage {
     fn v(&self, k: &str) -> String {
-        self.f.get(k).cloned().unwrap_or_default()
+        self.f.raw(k)
     }
 }
 
 async fn render(
     c: &Ctx,
     s: &AppState,
-    f: HashMap<String, String>,
+    f: Fields,
     errors: BTreeMap<String, String>,
     notice: Option<String>,
 ) -> PageResult {
-    let user = s
-        .svc
-        .user_view(&c.actor)
-        .await
-        .map_err(|e| PageError::from_service(e, c.lang))?;
+    let user = s.svc.user_view(&c.actor).await?;
     let Some(user) = user else {
         return Ok(need_login(c).unwrap_or_else(|| Redirect::to("/login").into_response()));
     };
     if !c.is_admin() && user.editor_of.is_empty() {
-        return Err(PageError::new(
-            StatusCode::FORBIDDEN,
-            c.lang,
-            "error-forbidden",
-        ));
+        return Err(PageError::forbidden());
     }
-    let series = s
-        .svc
-        .series_for(&c.actor)
-        .await
-        .map_err(|e| PageError::from_service(e, c.lang))?;
-    let code = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let series = s.svc.series_for(&c.actor).await?;
     let page = NewEventPage {
-        c: Chrome::new(c, "events"),
+        c: c.chrome("events"),
         f,
-        errors,
+        errors: errors.clone(),
         notice,
         orgs: if c.is_admin() { vec![] } else { user.editor_of },
         series,
@@ -97,10 +65,10 @@ async fn render(
             .map(|l| (l.tag(), l.native_name()))
             .collect(),
     };
-    Ok((code, Html(page.render()?)).into_response())
+    form_page(&errors, page)
 }
 
-async fn new_event(
+pub(super) async fn new_event(
     c: Ctx,
     State(s): State<AppState>,
     Query(q): Query<HashMap<String, String>>,
@@ -108,43 +76,27 @@ async fn new_event(
     if let Some(r) = need_login(&c) {
         return Ok(r);
     }
-    let mut f = HashMap::from([
-        ("time_zone".to_string(), "Asia/Seoul".to_string()),
-        ("reminder_minutes".to_string(), "1440".to_string()),
-    ]);
+    let mut f = defaults();
     if let Some(se) = q.get("series") {
-        f.insert("series".into(), se.clone());
+        f.put("series", se.clone());
     }
     render(&c, &s, f, BTreeMap::new(), None).await
 }
 
-fn fields(c: &Ctx, f: Form) -> Result<HashMap<String, String>, PageError> {
-    let fields = f.map_err(|e| PageError::form(e, c.lang))?.0;
-    c.check_csrf(fields.get("csrf").map(String::as_str))?;
-    Ok(fields)
+/// A new event's form as it first shows.
+fn defaults() -> Fields {
+    let mut f = Fields::default();
+    f.put("time_zone", "Asia/Seoul");
+    f.put("reminder_minutes", "1440");
+    f
 }
 
-/// Names in the five languages from fields `prefix_en`, `prefix_ja`, …
-fn texts(f: &HashMap<String, String>, prefix: &str) -> I18nText {
-    let mut t = I18nText::new();
-    for l in Lang::ALL {
-        if let Some(v) = f
-            .get(&format!("{prefix}_{}", l.tag()))
-            .filter(|v| !v.trim().is_empty())
-        {
-            t = t.with(l, v);
-        }
-    }
-    t
-}
-
-async fn create_event(c: Ctx, State(s): State<AppState>, f: Form) -> PageResult {
-    let f = fields(&c, f)?;
-    let get = |k: &str| {
-        f.get(k)
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty())
-    };
+pub(super) async fn create_event(
+    c: Ctx,
+    State(s): State<AppState>,
+    CsrfForm(f): CsrfForm,
+) -> PageResult {
+    let get = |k: &str| f.get(k);
     let mut errors = BTreeMap::new();
     let num = |k: &str, errors: &mut BTreeMap<String, String>| -> Option<u32> {
         let v = get(k)?;
@@ -171,8 +123,7 @@ async fn create_event(c: Ctx, State(s): State<AppState>, f: Form) -> PageResult 
         (Some(se), _) => s
             .svc
             .series_for(&c.actor)
-            .await
-            .map_err(|e| PageError::from_service(e, c.lang))?
+            .await?
             .into_iter()
             .find(|(id, _, _)| id == se)
             .map(|(_, _, org)| org)
@@ -191,15 +142,15 @@ async fn create_event(c: Ctx, State(s): State<AppState>, f: Form) -> PageResult 
     }
     let input = EventInput {
         id: get("id"),
-        titles: texts(&f, "title"),
-        description: texts(&f, "description"),
+        titles: f.i18n("title"),
+        description: f.i18n("description"),
         format: get("format"),
         date: get("date"),
         start_time: get("start_time"),
         end_time: get("end_time"),
         time_zone: get("time_zone"),
         capacity,
-        moderated: Some(f.contains_key("moderated")),
+        moderated: Some(f.has("moderated")),
         audience: get("audience"),
         audience_value: get("audience_value"),
         online_url: get("online_url"),
@@ -224,42 +175,38 @@ async fn create_event(c: Ctx, State(s): State<AppState>, f: Form) -> PageResult 
         .svc
         .create_event(&c.actor, &organizer, &co, in_series, input)
         .await
+        .or_fields()?
     {
         Ok(e) => Ok(Redirect::to(&format!("/events/{}", e.id)).into_response()),
-        Err(ServiceError::Invalid(fe) | ServiceError::Conflict(fe)) => {
-            render(&c, &s, f, fe.0, None).await
-        }
-        Err(e) => Err(PageError::from_service(e, c.lang)),
+        Err(errors) => render(&c, &s, f, errors, None).await,
     }
 }
 
-async fn create_series(c: Ctx, State(s): State<AppState>, f: Form) -> PageResult {
-    let f = fields(&c, f)?;
-    let get = |k: &str| f.get(k).map(|v| v.trim().to_string()).unwrap_or_default();
+pub(super) async fn create_series(
+    c: Ctx,
+    State(s): State<AppState>,
+    CsrfForm(f): CsrfForm,
+) -> PageResult {
+    let get = |k: &str| f.get(k).unwrap_or_default();
     let id = get("series_id");
     match s
         .svc
         .create_series(
             &c.actor,
             &id,
-            texts(&f, "series_name"),
+            f.i18n("series_name"),
             &get("series_organizer"),
         )
         .await
+        .or_fields()?
     {
         Ok(m) => {
-            let form = HashMap::from([
-                ("series".to_string(), m.id.clone()),
-                ("part".to_string(), "1".to_string()),
-                ("time_zone".to_string(), "Asia/Seoul".to_string()),
-                ("reminder_minutes".to_string(), "1440".to_string()),
-            ]);
+            let mut form = defaults();
+            form.put("series", m.id.clone());
+            form.put("part", "1");
             let notice = c.tr.ts("new-series-created", &[("id", &m.id)]);
             render(&c, &s, form, BTreeMap::new(), Some(notice)).await
         }
-        Err(ServiceError::Invalid(fe) | ServiceError::Conflict(fe)) => {
-            render(&c, &s, f, fe.0, None).await
-        }
-        Err(e) => Err(PageError::from_service(e, c.lang)),
+        Err(errors) => render(&c, &s, f, errors, None).await,
     }
 }

@@ -2,7 +2,7 @@
 //! (`assets/world-land.path`, Natural Earth 1:110m, equirectangular: x = lon + 180, y = 90 - lat)
 //! and one linked dot per organization. No tile server, no JavaScript.
 
-pub const LAND_PATH: &str = include_str!("../assets/world-land.path");
+pub const LAND_PATH: &str = include_str!("../../assets/world-land.path");
 
 pub struct Point {
     pub id: String,

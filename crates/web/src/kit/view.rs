@@ -1,8 +1,8 @@
 //! What every page template gets (`Chrome`: language, translator, who is signed in, CSRF
-//! token, language switcher) and the small formatting helpers templates call.
+//! token, language switcher; made by `Ctx::chrome`) and the small formatting helpers templates
+//! call.
 
-use crate::ctx::Ctx;
-use crate::i18n::Tr;
+use crate::kit::i18n::Tr;
 use domain::country::Country;
 use domain::{I18nText, Lang};
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
@@ -30,7 +30,7 @@ pub fn enc(s: &str) -> String {
     utf8_percent_encode(s, NON_ALPHANUMERIC).to_string()
 }
 
-fn lang_links(lang: Lang, here: &str) -> Vec<LangLink> {
+pub(crate) fn lang_links(lang: Lang, here: &str) -> Vec<LangLink> {
     // Drop an explicit ?lang= from the way back, or it would win over the new choice.
     let back = strip_lang_param(here);
     Lang::ALL
@@ -62,19 +62,6 @@ pub fn strip_lang_param(here: &str) -> String {
 }
 
 impl Chrome {
-    pub fn new(c: &Ctx, section: &'static str) -> Chrome {
-        Chrome {
-            lang: c.lang,
-            tr: c.tr.clone(),
-            signed_in: c.signed_in(),
-            is_admin: c.is_admin(),
-            user: c.user_name.clone(),
-            csrf: c.csrf.clone(),
-            langs: lang_links(c.lang, &c.here),
-            section,
-        }
-    }
-
     /// For error pages rendered without a request context.
     pub fn minimal(lang: Lang) -> Chrome {
         Chrome {
@@ -230,6 +217,11 @@ pub struct Pager {
 }
 
 impl Pager {
+    /// The links of a page of a list, keeping the other query parameters.
+    pub fn of<T>(tr: &Tr, base_query: &[(&str, String)], p: &domain::Page<T>, path: &str) -> Pager {
+        Pager::new(tr, base_query, p.page, p.per_page, p.total, path)
+    }
+
     pub fn new(
         tr: &Tr,
         base_query: &[(&str, String)],

@@ -1,13 +1,15 @@
-//! What every request carries: its language, who is acting, and the CSRF token.
+//! What every request carries: its language, who is acting, and the CSRF token; and the two
+//! layers that work on every page: the CSRF cookie, and error pages in the request's language.
 //!
 //! CSRF uses a double-submit token: a random `cd_csrf` cookie (HttpOnly, SameSite=Lax) and the
-//! same value in a hidden field of every form; a POST whose field does not match is refused
-//! before anything else happens. The JSON API takes no cookies at all (Bearer tokens only),
+//! same value in a hidden field of every form; `CsrfForm` refuses a POST whose field does not
+//! match before the handler runs. The JSON API takes no cookies at all (Bearer tokens only),
 //! so it needs no CSRF token.
 
-use crate::AppState;
-use crate::error::PageError;
-use crate::i18n::Tr;
+use crate::kit::error::{ApiError, PageError};
+use crate::kit::i18n::Tr;
+use crate::kit::state::AppState;
+use crate::kit::view::{Chrome, lang_links};
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::header::{ACCEPT_LANGUAGE, AUTHORIZATION, COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
@@ -68,18 +70,37 @@ pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: 
     res
 }
 
-fn lang_of(parts: &Parts) -> Lang {
-    let from_query = parts.uri.query().and_then(|q| {
+/// Renders a `PageError` again in the request's language (handlers return it with `?`).
+pub async fn error_pages(req: Request, next: Next) -> Response {
+    let lang = lang_of(req.uri().query(), req.headers());
+    let res = next.run(req).await;
+    match res.extensions().get::<PageError>() {
+        Some(e) if lang != Lang::En => {
+            let mut again = e.render(lang);
+            again.headers_mut().extend(
+                res.headers()
+                    .iter()
+                    .filter(|(k, _)| *k == SET_COOKIE)
+                    .map(|(k, v)| (k.clone(), v.clone())),
+            );
+            again
+        }
+        _ => res,
+    }
+}
+
+/// `?lang=`, then the `lang` cookie, then `Accept-Language`, then English.
+pub fn lang_of(query: Option<&str>, headers: &HeaderMap) -> Lang {
+    let from_query = query.and_then(|q| {
         q.split('&')
             .filter_map(|kv| kv.split_once('='))
             .find(|(k, _)| *k == "lang")
             .and_then(|(_, v)| Lang::parse(v))
     });
     from_query
-        .or_else(|| cookie(&parts.headers, LANG_COOKIE).and_then(Lang::parse))
+        .or_else(|| cookie(headers, LANG_COOKIE).and_then(Lang::parse))
         .or_else(|| {
-            parts
-                .headers
+            headers
                 .get(ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok())
                 .and_then(Lang::from_accept_language)
@@ -107,14 +128,26 @@ impl Ctx {
     pub fn signed_in(&self) -> bool {
         self.actor.user().is_some()
     }
-    /// Refuses a form whose CSRF field does not match the cookie.
-    pub fn check_csrf(&self, submitted: Option<&str>) -> Result<(), PageError> {
-        let ok = submitted.is_some_and(|s| constant_time_eq(s.as_bytes(), self.csrf.as_bytes()));
-        if ok {
-            Ok(())
-        } else {
-            Err(PageError::csrf(self.lang))
+    /// Admins and editors of an organization may start events and practices.
+    pub fn edits_something(&self) -> bool {
+        self.is_admin() || self.actor.user().is_some_and(|u| !u.editor_of.is_empty())
+    }
+    /// What the page template's frame needs, with the open section of the navigation.
+    pub fn chrome(&self, section: &'static str) -> Chrome {
+        Chrome {
+            lang: self.lang,
+            tr: self.tr.clone(),
+            signed_in: self.signed_in(),
+            is_admin: self.is_admin(),
+            user: self.user_name.clone(),
+            csrf: self.csrf.clone(),
+            langs: lang_links(self.lang, &self.here),
+            section,
         }
+    }
+    /// True when a submitted CSRF field matches this visitor's cookie.
+    pub fn csrf_matches(&self, submitted: Option<&str>) -> bool {
+        submitted.is_some_and(|s| constant_time_eq(s.as_bytes(), self.csrf.as_bytes()))
     }
 }
 
@@ -129,13 +162,12 @@ impl FromRequestParts<AppState> for Ctx {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let lang = lang_of(parts);
+        if let Some(c) = parts.extensions.get::<Ctx>() {
+            return Ok(c.clone());
+        }
+        let lang = lang_of(parts.uri.query(), &parts.headers);
         let actor = match cookie(&parts.headers, SESSION_COOKIE) {
-            Some(s) if !s.is_empty() => state
-                .svc
-                .session_actor(s)
-                .await
-                .map_err(|e| PageError::from_service(e, lang))?,
+            Some(s) if !s.is_empty() => state.svc.session_actor(s).await?,
             _ => Actor::Anonymous,
         };
         let user_name = match &actor {
@@ -152,7 +184,7 @@ impl FromRequestParts<AppState> for Ctx {
             .path_and_query()
             .map(|p| p.as_str().to_string())
             .unwrap_or_else(|| "/".into());
-        Ok(Ctx {
+        let ctx = Ctx {
             lang,
             tr: Tr::new(lang),
             actor,
@@ -160,16 +192,20 @@ impl FromRequestParts<AppState> for Ctx {
             csrf,
             here,
             secure_cookies: state.web.secure_cookies,
-        })
+        };
+        // A form extractor and the handler both ask: the session is looked up once.
+        parts.extensions.insert(ctx.clone());
+        Ok(ctx)
     }
 }
 
-/// Who calls the JSON API: the account of a Bearer token, or anonymous.
+/// Who calls the JSON API: the account of a Bearer token, or anonymous (for reads and for
+/// the few writes anyone may make, such as registering for an event).
 #[derive(Clone, Debug)]
 pub struct ApiActor(pub Actor);
 
 impl FromRequestParts<AppState> for ApiActor {
-    type Rejection = crate::error::ApiError;
+    type Rejection = ApiError;
 
     async fn from_request_parts(
         parts: &mut Parts,
@@ -186,13 +222,30 @@ impl FromRequestParts<AppState> for ApiActor {
         match token {
             Some(t) if !t.is_empty() => match state.svc.token_actor(t).await? {
                 Some(a) => Ok(ApiActor(a)),
-                None => Err(crate::error::ApiError::unauthenticated(
-                    "the token is unknown or revoked",
-                )),
+                None => Err(ApiError::unauthenticated("the token is unknown or revoked")),
             },
-            _ => Err(crate::error::ApiError::unauthenticated(
+            _ => Err(ApiError::unauthenticated(
                 "use 'Authorization: Bearer <token>'",
             )),
+        }
+    }
+}
+
+/// The account of a Bearer token, required: an anonymous call is refused (401) before its
+/// body is read, so a malformed body never tells an anonymous caller more than "sign in".
+#[derive(Clone, Debug)]
+pub struct ApiUser(pub Actor);
+
+impl FromRequestParts<AppState> for ApiUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        match ApiActor::from_request_parts(parts, state).await?.0 {
+            Actor::Anonymous => Err(ApiError::unauthenticated("authentication is required")),
+            a => Ok(ApiUser(a)),
         }
     }
 }

@@ -1,18 +1,18 @@
 //! The knowledge base in the JSON API: practices (drafts visible to their city's editors and
 //! admins only) and collections.
 
-use crate::AppState;
-use crate::api::paging;
-use crate::ctx::ApiActor;
-use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery, ErrorEnvelope};
+use crate::kit::json::{PageParams, Text, list_of, time};
+use crate::kit::{
+    ApiActor, ApiError, ApiJson, ApiPaged, ApiPath, ApiQuery, ApiUser, AppState, ErrorEnvelope,
+};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use domain::I18nText;
 use domain::practices::PracticeInput;
 use serde::{Deserialize, Serialize};
 use services::practices::PracticeView;
-use std::collections::HashMap;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -24,15 +24,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(publish_practice))
 }
 
-/// Texts by language tag.
-type Texts = HashMap<String, String>;
-
-fn texts(t: &domain::I18nText) -> Texts {
-    t.0.iter()
-        .map(|(l, v)| (l.tag().to_string(), v.clone()))
-        .collect()
-}
-
 #[derive(Serialize, ToSchema)]
 pub struct Practice {
     id: String,
@@ -40,11 +31,16 @@ pub struct Practice {
     city: String,
     domain: String,
     sdgs: Vec<u8>,
-    titles: Texts,
-    summary: Texts,
-    problem: Texts,
-    solution: Texts,
-    results: Texts,
+    #[schema(value_type = Text)]
+    titles: I18nText,
+    #[schema(value_type = Text)]
+    summary: I18nText,
+    #[schema(value_type = Text)]
+    problem: I18nText,
+    #[schema(value_type = Text)]
+    solution: I18nText,
+    #[schema(value_type = Text)]
+    results: I18nText,
     cost: Option<String>,
     started: Option<String>,
     ended: Option<String>,
@@ -54,22 +50,24 @@ pub struct Practice {
     published_at: Option<String>,
 }
 
-fn practice_json(p: PracticeView) -> Practice {
-    Practice {
-        titles: texts(&p.titles),
-        summary: texts(&p.summary),
-        problem: texts(&p.problem),
-        solution: texts(&p.solution),
-        results: texts(&p.results),
-        published_at: p.published_at.map(domain::time::rfc3339),
-        id: p.id,
-        city: p.city,
-        domain: p.domain,
-        sdgs: p.sdgs,
-        cost: p.cost,
-        started: p.started,
-        ended: p.ended,
-        links: p.links,
+impl From<PracticeView> for Practice {
+    fn from(p: PracticeView) -> Practice {
+        Practice {
+            titles: p.titles,
+            summary: p.summary,
+            problem: p.problem,
+            solution: p.solution,
+            results: p.results,
+            published_at: p.published_at.map(time),
+            id: p.id,
+            city: p.city,
+            domain: p.domain,
+            sdgs: p.sdgs,
+            cost: p.cost,
+            started: p.started,
+            ended: p.ended,
+            links: p.links,
+        }
     }
 }
 
@@ -84,15 +82,15 @@ pub struct PracticeWrite {
     #[serde(default)]
     sdgs: Vec<u8>,
     #[serde(default)]
-    titles: Texts,
+    titles: Text,
     #[serde(default)]
-    summary: Texts,
+    summary: Text,
     #[serde(default)]
-    problem: Texts,
+    problem: Text,
     #[serde(default)]
-    solution: Texts,
+    solution: Text,
     #[serde(default)]
-    results: Texts,
+    results: Text,
     #[serde(default)]
     cost: Option<String>,
     #[serde(default)]
@@ -111,18 +109,16 @@ pub struct PracticeWrite {
 }
 
 fn input(w: PracticeWrite) -> Result<PracticeInput, ApiError> {
-    let t = |name: &str, v: Texts| crate::api::parse_text(name, v.into_iter().collect());
-    // (the API's text shape is a map of language tag -> text, as everywhere in /api/v1)
     Ok(PracticeInput {
         id: w.id,
         city: w.city,
         domain: w.domain,
         sdgs: w.sdgs,
-        titles: t("titles", w.titles)?,
-        summary: t("summary", w.summary)?,
-        problem: t("problem", w.problem)?,
-        solution: t("solution", w.solution)?,
-        results: t("results", w.results)?,
+        titles: w.titles.into_i18n("titles")?,
+        summary: w.summary.into_i18n("summary")?,
+        problem: w.problem.into_i18n("problem")?,
+        solution: w.solution.into_i18n("solution")?,
+        results: w.results.into_i18n("results")?,
         cost: w.cost,
         partners: w.partners,
         contacts: w.contacts,
@@ -133,13 +129,7 @@ fn input(w: PracticeWrite) -> Result<PracticeInput, ApiError> {
     })
 }
 
-#[derive(Serialize, ToSchema)]
-pub struct PracticeList {
-    items: Vec<Practice>,
-    page: u64,
-    per_page: u64,
-    total: u64,
-}
+list_of!(PracticeList, Practice);
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -152,19 +142,17 @@ pub struct PracticeQuery {
     written: Option<String>,
     year: Option<String>,
     q: Option<String>,
-    page: Option<u64>,
-    per_page: Option<u64>,
 }
 
 /// List practices (published ones; with a token, also the drafts it may see).
-#[utoipa::path(get, path = "/api/v1/practices", tag = "knowledge", params(PracticeQuery),
+#[utoipa::path(get, path = "/api/v1/practices", tag = "knowledge", params(PracticeQuery, PageParams),
     responses((status = 200, body = PracticeList), (status = 400, body = ErrorEnvelope)))]
 async fn list_practices(
     State(s): State<AppState>,
     ApiActor(a): ApiActor,
     ApiQuery(q): ApiQuery<PracticeQuery>,
+    ApiPaged(paging): ApiPaged,
 ) -> Result<Json<PracticeList>, ApiError> {
-    let (page, per_page) = paging(q.page, q.per_page)?;
     if let Some(d) = &q.domain {
         domain::practices::PracticeDomain::parse(d)
             .map_err(|r| ApiError::bad_request("domain", &r))?;
@@ -178,13 +166,8 @@ async fn list_practices(
         year: q.year,
         q: q.q,
     };
-    let c = s.svc.catalogue(&a, &f, page, per_page).await?;
-    Ok(Json(PracticeList {
-        items: c.items.into_iter().map(|(p, _)| practice_json(p)).collect(),
-        page,
-        per_page,
-        total: c.total,
-    }))
+    let c = s.svc.catalogue(&a, &f, paging).await?;
+    Ok(Json(c.results.map(|(p, _)| p).into()))
 }
 
 /// Create a practice, as a draft (editors of the city and admins).
@@ -194,11 +177,11 @@ async fn list_practices(
         (status = 409, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
 async fn create_practice(
     State(s): State<AppState>,
-    ApiActor(a): ApiActor,
+    ApiUser(a): ApiUser,
     ApiJson(w): ApiJson<PracticeWrite>,
 ) -> Result<Response, ApiError> {
     let p = s.svc.save_practice(&a, None, input(w)?).await?;
-    Ok((StatusCode::CREATED, Json(practice_json(p))).into_response())
+    Ok((StatusCode::CREATED, Json(Practice::from(p))).into_response())
 }
 
 /// One practice (a draft only for those who may edit it).
@@ -209,7 +192,7 @@ async fn get_practice(
     ApiActor(a): ApiActor,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Practice>, ApiError> {
-    Ok(Json(practice_json(
+    Ok(Json(Practice::from(
         s.svc.practice_page(&a, &id).await?.practice,
     )))
 }
@@ -221,11 +204,11 @@ async fn get_practice(
         (status = 404, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
 async fn replace_practice(
     State(s): State<AppState>,
-    ApiActor(a): ApiActor,
+    ApiUser(a): ApiUser,
     ApiPath(id): ApiPath<String>,
     ApiJson(w): ApiJson<PracticeWrite>,
 ) -> Result<Json<Practice>, ApiError> {
-    Ok(Json(practice_json(
+    Ok(Json(Practice::from(
         s.svc.save_practice(&a, Some(&id), input(w)?).await?,
     )))
 }
@@ -244,11 +227,11 @@ pub struct PublishWrite {
         (status = 404, body = ErrorEnvelope)))]
 async fn publish_practice(
     State(s): State<AppState>,
-    ApiActor(a): ApiActor,
+    ApiUser(a): ApiUser,
     ApiPath(id): ApiPath<String>,
     ApiJson(w): ApiJson<PublishWrite>,
 ) -> Result<Json<Practice>, ApiError> {
-    Ok(Json(practice_json(
+    Ok(Json(Practice::from(
         s.svc.publish_practice(&a, &id, w.published).await?,
     )))
 }

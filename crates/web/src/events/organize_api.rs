@@ -2,20 +2,18 @@
 //! recordings and transcripts. Every call needs a token of an admin or of an editor of the
 //! organizing organization (scope `write:directory`); the services check it.
 
-use crate::AppState;
-use crate::api::paging;
-use crate::api_events::{Registration, registration_json};
-use crate::ctx::ApiActor;
-use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery, ErrorEnvelope};
+use super::json::*;
+use crate::kit::json::PageParams;
+use crate::kit::{
+    ApiError, ApiJson, ApiPaged, ApiPath, ApiQuery, ApiUser, AppState, ErrorEnvelope,
+};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use serde::{Deserialize, Serialize};
 use services::attendance::InviteInput;
 use services::recordings::{RecordingInput, SpeakerInput};
-use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -29,60 +27,24 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_transcript, put_transcript))
 }
 
-#[derive(Serialize, ToSchema)]
-pub struct RegistrationList {
-    items: Vec<Registration>,
-    page: u64,
-    per_page: u64,
-    total: u64,
-}
-
-#[derive(Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct RegistrationQuery {
-    /// confirmed, waitlisted, pending, cancelled or rejected
-    status: Option<String>,
-    /// A text in the name, e-mail or organization (any case).
-    q: Option<String>,
-    page: Option<u64>,
-    per_page: Option<u64>,
-}
-
 /// The registrations of an event (organizers).
-#[utoipa::path(get, path = "/api/v1/events/{id}/registrations", tag = "organizers", params(("id" = String, Path), RegistrationQuery),
+#[utoipa::path(get, path = "/api/v1/events/{id}/registrations", tag = "organizers", params(("id" = String, Path), RegistrationQuery, PageParams),
     security(("bearer" = [])),
     responses((status = 200, body = RegistrationList), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
         (status = 404, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
 async fn list_registrations(
     State(s): State<AppState>,
-    ApiActor(a): ApiActor,
+    ApiUser(a): ApiUser,
     ApiPath(id): ApiPath<String>,
     ApiQuery(q): ApiQuery<RegistrationQuery>,
+    ApiPaged(paging): ApiPaged,
 ) -> Result<Json<RegistrationList>, ApiError> {
-    let (page, per_page) = paging(q.page, q.per_page)?;
     s.svc.get_event(&id).await?;
     let l = s
         .svc
-        .attendees(&a, &id, q.status.as_deref(), q.q.as_deref(), page, per_page)
+        .attendees(&a, &id, q.status.as_deref(), q.q.as_deref(), paging)
         .await?;
-    Ok(Json(RegistrationList {
-        items: l
-            .rows
-            .into_iter()
-            .map(|r| registration_json(r, None))
-            .collect(),
-        page: l.page,
-        per_page: l.per_page,
-        total: l.total,
-    }))
-}
-
-#[derive(Deserialize, ToSchema, Default)]
-#[serde(deny_unknown_fields)]
-pub struct CheckInWrite {
-    /// true: take the check-in back.
-    #[serde(default)]
-    undo: bool,
+    Ok(Json(l.map(|r| registration_json(r, None)).into()))
 }
 
 /// Check a confirmed attendee in at the event, or take it back (organizers).
@@ -92,7 +54,7 @@ pub struct CheckInWrite {
         (status = 404, body = ErrorEnvelope), (status = 409, body = ErrorEnvelope)))]
 async fn check_in(
     State(s): State<AppState>,
-    ApiActor(a): ApiActor,
+    ApiUser(a): ApiUser,
     ApiPath((id, reg)): ApiPath<(String, String)>,
     ApiJson(w): ApiJson<CheckInWrite>,
 ) -> Result<Json<Registration>, ApiError> {
@@ -103,29 +65,6 @@ async fn check_in(
     Ok(Json(registration_json(r, None)))
 }
 
-#[derive(Serialize, ToSchema)]
-pub struct Invitation {
-    id: String,
-    email: String,
-    name: String,
-    lang: String,
-    /// The registration made through the invitation's link, once there is one.
-    registration_id: Option<String>,
-    /// RFC 3339, UTC
-    invited_at: String,
-}
-
-fn invitation_json(i: services::attendance::InvitationView) -> Invitation {
-    Invitation {
-        id: i.id,
-        email: i.email,
-        name: i.name,
-        lang: i.lang,
-        registration_id: i.registration_id,
-        invited_at: domain::time::rfc3339(i.invited_at),
-    }
-}
-
 /// The invitations of an event (organizers).
 #[utoipa::path(get, path = "/api/v1/events/{id}/invitations", tag = "organizers", params(("id" = String, Path)),
     security(("bearer" = [])),
@@ -133,7 +72,7 @@ fn invitation_json(i: services::attendance::InvitationView) -> Invitation {
         (status = 404, body = ErrorEnvelope)))]
 async fn list_invitations(
     State(s): State<AppState>,
-    ApiActor(a): ApiActor,
+    ApiUser(a): ApiUser,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Vec<Invitation>>, ApiError> {
     s.svc.get_event(&id).await?;
@@ -147,17 +86,6 @@ async fn list_invitations(
     ))
 }
 
-#[derive(Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct InvitationWrite {
-    email: Option<String>,
-    #[serde(default)]
-    name: Option<String>,
-    /// en, ko, ja, zh-Hans or fr: the language of the invitation's e-mail.
-    #[serde(default)]
-    lang: Option<String>,
-}
-
 /// Invite someone: an e-mail with a link that registers that address only. Inviting an
 /// address again answers 200 with the invitation there is, and sends nothing.
 #[utoipa::path(post, path = "/api/v1/events/{id}/invitations", tag = "organizers", params(("id" = String, Path)),
@@ -167,7 +95,7 @@ pub struct InvitationWrite {
         (status = 422, body = ErrorEnvelope)))]
 async fn invite(
     State(s): State<AppState>,
-    ApiActor(a): ApiActor,
+    ApiUser(a): ApiUser,
     ApiPath(id): ApiPath<String>,
     ApiJson(w): ApiJson<InvitationWrite>,
 ) -> Result<Response, ApiError> {
@@ -192,33 +120,6 @@ async fn invite(
     Ok((code, Json(invitation_json(i.invitation))).into_response())
 }
 
-#[derive(Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SpeakerWrite {
-    #[serde(default)]
-    name: Option<String>,
-    /// A person of the directory (their name is used when `name` is empty).
-    #[serde(default)]
-    person_id: Option<String>,
-    #[serde(default)]
-    org_id: Option<String>,
-    /// live (default) or prerecorded
-    #[serde(default)]
-    mode: Option<String>,
-    #[serde(default)]
-    topic: Option<String>,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct Speaker {
-    position: i32,
-    name: String,
-    person_id: Option<String>,
-    org_id: Option<String>,
-    mode: String,
-    topic: Option<String>,
-}
-
 /// Add a speaker at the end of an event's list (organizers).
 #[utoipa::path(post, path = "/api/v1/events/{id}/speakers", tag = "organizers", params(("id" = String, Path)),
     request_body = SpeakerWrite, security(("bearer" = [])),
@@ -226,7 +127,7 @@ pub struct Speaker {
         (status = 404, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
 async fn add_speaker(
     State(s): State<AppState>,
-    ApiActor(a): ApiActor,
+    ApiUser(a): ApiUser,
     ApiPath(id): ApiPath<String>,
     ApiJson(w): ApiJson<SpeakerWrite>,
 ) -> Result<Response, ApiError> {
@@ -259,25 +160,6 @@ async fn add_speaker(
         .into_response())
 }
 
-#[derive(Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RecordingWrite {
-    /// https://… (YouTube, Vimeo, a media file, any player)
-    url: Option<String>,
-    #[serde(default)]
-    lang: Option<String>,
-    #[serde(default)]
-    title: Option<String>,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct Recording {
-    id: String,
-    url: String,
-    lang: Option<String>,
-    title: Option<String>,
-}
-
 /// Link a recording to an event (organizers).
 #[utoipa::path(post, path = "/api/v1/events/{id}/recordings", tag = "organizers", params(("id" = String, Path)),
     request_body = RecordingWrite, security(("bearer" = [])),
@@ -285,7 +167,7 @@ pub struct Recording {
         (status = 404, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
 async fn add_recording(
     State(s): State<AppState>,
-    ApiActor(a): ApiActor,
+    ApiUser(a): ApiUser,
     ApiPath(id): ApiPath<String>,
     ApiJson(w): ApiJson<RecordingWrite>,
 ) -> Result<Response, ApiError> {
@@ -312,36 +194,6 @@ async fn add_recording(
         }),
     )
         .into_response())
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct Cue {
-    start_ms: u64,
-    end_ms: u64,
-    voice: Option<String>,
-    text: String,
-    /// Opens the recording at the cue's start.
-    link: Option<String>,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct Transcript {
-    lang: String,
-    /// webvtt, srt or plain
-    source: String,
-    /// Written for the demo, not a record of what was said.
-    sample: bool,
-    recording_id: Option<String>,
-    /// All cues, or those containing `q`.
-    cues: Vec<Cue>,
-    total: usize,
-}
-
-#[derive(Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct TranscriptQuery {
-    /// Only the cues containing this text (any case, any script).
-    q: Option<String>,
 }
 
 /// A transcript of an event in one language, with each cue's link into the recording.
@@ -374,13 +226,6 @@ async fn get_transcript(
     }))
 }
 
-#[derive(Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct TranscriptPut {
-    /// The recording the transcript belongs to.
-    recording_id: Option<String>,
-}
-
 /// Import a transcript (replacing the one in that language): the body is the file, WebVTT
 /// (`text/vtt`), SRT (`application/x-subrip`) or plain text (`text/plain`, or any other type:
 /// then the content decides). A bad file is refused with its line and reason.
@@ -391,7 +236,7 @@ pub struct TranscriptPut {
         (status = 404, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
 async fn put_transcript(
     State(s): State<AppState>,
-    ApiActor(a): ApiActor,
+    ApiUser(a): ApiUser,
     ApiPath((id, lang)): ApiPath<(String, String)>,
     ApiQuery(q): ApiQuery<TranscriptPut>,
     headers: HeaderMap,

@@ -1,0 +1,36 @@
+//! The one state every handler gets: the use cases, this node's search index and the web
+//! settings. Passed in by `app(state)`, never global.
+
+use services::Services;
+use std::sync::Arc;
+
+/// Shared by every handler. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub svc: Services,
+    pub web: Arc<WebConfig>,
+    /// This node's search index (kept up to date by the follower `serve` runs).
+    pub index: Arc<search::SearchIndex>,
+}
+
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Mark cookies `Secure` (when served over HTTPS).
+    pub secure_cookies: bool,
+}
+
+impl AppState {
+    /// With an empty index in memory (for pages that do not search).
+    pub fn new(svc: Services, web: WebConfig) -> Self {
+        let index = search::SearchIndex::in_memory().expect("an index in memory");
+        Self::with_index(svc, web, Arc::new(index))
+    }
+
+    pub fn with_index(svc: Services, web: WebConfig, index: Arc<search::SearchIndex>) -> Self {
+        AppState {
+            svc,
+            web: Arc::new(web),
+            index,
+        }
+    }
+}

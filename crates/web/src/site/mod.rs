@@ -1,0 +1,122 @@
+//! The site's frame: the home page, static files, the language switch, `/healthz` and the
+//! page for addresses that lead nowhere.
+
+use crate::kit::ctx::{LANG_COOKIE, set_cookie};
+use crate::kit::{AppState, Chrome, Ctx, PageError, PageResult, html};
+use askama::Template;
+use axum::Json;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, SET_COOKIE};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use domain::Lang;
+use services::directory::NetworkView;
+use std::collections::HashMap;
+
+pub fn pages() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/static/app.css", get(css))
+        .route("/static/transcript.js", get(transcript_js))
+        .route("/demo/sample-recording.wav", get(sample_recording))
+        .route("/lang/{code}", get(set_lang))
+        .route("/healthz", get(healthz))
+}
+
+pub async fn not_found() -> PageError {
+    PageError::not_found()
+}
+
+async fn css() -> impl IntoResponse {
+    (
+        [
+            (CONTENT_TYPE, "text/css; charset=utf-8"),
+            (CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/app.css"),
+    )
+}
+
+async fn transcript_js() -> impl IntoResponse {
+    (
+        [
+            (CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/transcript.js"),
+    )
+}
+
+/// The demo's sample recording (a tone at the start of each line of the sample transcript).
+async fn sample_recording() -> impl IntoResponse {
+    (
+        [
+            (CONTENT_TYPE, "audio/wav"),
+            (CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        services::demo::sample_recording_wav(),
+    )
+}
+
+/// Only local paths, so that a link cannot be used to send people elsewhere.
+pub fn local_path(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.into(),
+        _ => "/".into(),
+    }
+}
+
+async fn set_lang(
+    c: Ctx,
+    Path(code): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> PageResult {
+    let Some(lang) = Lang::ALL.into_iter().find(|l| l.tag() == code) else {
+        return Err(PageError::not_found());
+    };
+    let mut res = Redirect::to(&local_path(q.get("next").map(String::as_str))).into_response();
+    res.headers_mut().append(
+        SET_COOKIE,
+        set_cookie(LANG_COOKIE, lang.tag(), 365 * 24 * 3600, c.secure_cookies),
+    );
+    Ok(res)
+}
+
+#[derive(Template)]
+#[template(path = "site/home.html")]
+struct HomePage {
+    c: Chrome,
+    networks: Vec<(NetworkView, u64)>,
+    org_count: u64,
+}
+
+async fn home(c: Ctx, State(s): State<AppState>) -> PageResult {
+    html(HomePage {
+        c: c.chrome("home"),
+        networks: s.svc.list_networks().await?,
+        org_count: s.svc.count_orgs().await?,
+    })
+}
+
+#[derive(serde::Serialize)]
+struct Health {
+    status: &'static str,
+}
+
+async fn healthz(State(s): State<AppState>) -> Response {
+    match s.svc.store.ping().await {
+        Ok(()) => Json(Health { status: "ok" }).into_response(),
+        Err(e) => {
+            tracing::error!("health check: {e}");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(Health {
+                    status: "database unavailable",
+                }),
+            )
+                .into_response()
+        }
+    }
+}
