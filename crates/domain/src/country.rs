@@ -84,6 +84,12 @@ impl Country {
     }
 }
 
+impl std::fmt::Display for Country {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
 impl TryFrom<String> for Country {
     type Error = String;
     fn try_from(s: String) -> Result<Self, Self::Error> {

@@ -7,39 +7,7 @@ use crate::ids::{NetworkId, OrgId, slugify};
 use crate::lang::I18nText;
 use serde::{Deserialize, Serialize};
 
-/// Declares a closed vocabulary stored and exchanged as snake_case strings.
-macro_rules! vocabulary {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $s:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $s),+ }
-            }
-            pub fn parse(s: &str) -> Result<Self, String> {
-                match s.trim() {
-                    $($s => Ok($name::$variant),)+
-                    other => Err(format!(
-                        "'{}' is not one of: {}",
-                        other,
-                        [$($s),+].join(", ")
-                    )),
-                }
-            }
-        }
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
-vocabulary!(OrgKind {
+words!(OrgKind {
     LocalGovernment = "local_government",
     Company = "company",
     Institution = "institution",
@@ -50,7 +18,7 @@ vocabulary!(OrgKind {
     NetworkSecretariat = "network_secretariat",
 });
 
-vocabulary!(MembershipRole {
+words!(MembershipRole {
     FoundingMember = "founding_member",
     Member = "member",
     Partner = "partner",
@@ -60,16 +28,16 @@ vocabulary!(MembershipRole {
     RegionalOffice = "regional_office",
 });
 
-vocabulary!(NetworkScope {
+words!(NetworkScope {
     Global = "global",
     Regional = "regional",
     Subregional = "subregional",
     National = "national",
 });
 
-vocabulary!(NetworkStatus { Active = "active", Forming = "forming" });
+words!(NetworkStatus { Active = "active", Forming = "forming" });
 
-vocabulary!(NetworkRelation { SubNetwork = "sub_network", PartnerNetwork = "partner_network" });
+words!(NetworkRelation { SubNetwork = "sub_network", PartnerNetwork = "partner_network" });
 
 pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_DESCRIPTION_CHARS: usize = 5000;
@@ -103,6 +71,12 @@ impl PartialDate {
         &self.0
     }
 }
+impl std::fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 impl TryFrom<String> for PartialDate {
     type Error = String;
     fn try_from(s: String) -> Result<Self, String> {

@@ -5,8 +5,9 @@
 /// and the URLs (`as_str`, `parse` with an error that lists the allowed words, `ALL`).
 /// The using module imports `serde::{Deserialize, Serialize}`.
 macro_rules! words {
-    ($name:ident { $($variant:ident = $s:literal),+ $(,)? }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
         impl $name {
@@ -17,6 +18,11 @@ macro_rules! words {
                     $($s => Ok($name::$variant),)+
                     other => Err(format!("'{}' is not one of: {}", other, [$($s),+].join(", "))),
                 }
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
             }
         }
     };

@@ -141,7 +141,7 @@ impl Services {
     ) -> ServiceResult<String> {
         if let Err(d) = actor.require_admin() {
             return Err(self
-                .refused(actor, "invitation.create", "invitation", email, d)
+                .refused_old(actor, "invitation.create", "invitation", email, d)
                 .await);
         }
         let mut e = FieldErrors::new();
@@ -445,7 +445,7 @@ impl Services {
 
     pub async fn list_users(&self, actor: &Actor) -> ServiceResult<Vec<UserView>> {
         if let Err(d) = actor.require_admin() {
-            return Err(self.refused(actor, "user.list", "user", "*", d).await);
+            return Err(self.refused_old(actor, "user.list", "user", "*", d).await);
         }
         let mut out = Vec::new();
         for u in acc::list_users(&self.store.db).await? {
@@ -486,7 +486,9 @@ impl Services {
         paging: domain::Paging,
     ) -> ServiceResult<domain::Page<audit_e::Model>> {
         if let Err(d) = actor.require_admin() {
-            return Err(self.refused(actor, "audit.read", "audit_log", "*", d).await);
+            return Err(self
+                .refused_old(actor, "audit.read", "audit_log", "*", d)
+                .await);
         }
         Ok(audit::list(&self.store.db, paging).await?)
     }

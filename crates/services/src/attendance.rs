@@ -15,6 +15,7 @@ use domain::time::now_micros;
 use domain::{FieldErrors, Lang};
 use serde::{Deserialize, Serialize};
 use store::entities::{event_invitation, registration};
+use store::outbox::Topic;
 use store::{events as ev, outbox};
 
 /// The most invitations one CSV file may carry.
@@ -207,7 +208,7 @@ impl Services {
             outbox::push(
                 &tx,
                 now,
-                "email",
+                Topic::Email,
                 &id,
                 &serde_json::json!({"kind": "invitation", "invitation_id": id}),
             )

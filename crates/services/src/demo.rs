@@ -2,18 +2,16 @@
 //! DESIGN.md §5 and the founding article only. Unknown facts are null in the file and shown
 //! as "unknown" on the pages.
 
-use crate::directory::{membership_model, org_model, sort_name};
 use crate::{ServiceError, ServiceResult, Services};
 use domain::I18nText;
-use domain::directory::{
-    MembershipInput, NetworkRelation, NetworkScope, NetworkStatus, OrganizationInput, PartialDate,
-};
+use domain::directory::{MembershipInput, NetworkInput, OrganizationInput, PersonInput};
 use domain::events::EventInput;
-use domain::ids::{NetworkId, PersonId};
+use domain::ids::PersonId;
 use domain::time::now_micros;
 use serde::Deserialize;
-use store::entities::{network, person, series};
-use store::{directory as dir, events as ev, outbox};
+use store::entities::series;
+use store::outbox::{self, Topic};
+use store::{directory as dir, events as ev};
 
 pub const DEMO_JSON: &str = include_str!("../demo/network.json");
 pub const DEMO_EVENTS_JSON: &str = include_str!("../demo/events.json");
@@ -186,11 +184,11 @@ impl Services {
                 .clone()
                 .validate(None)
                 .map_err(|e| bad(o.id.as_deref().unwrap_or("?"), format!("{e:?}")))?;
-            dir::insert_org(&tx, org_model(&org, now, now)).await?;
+            dir::insert_org(&tx, &org, now).await?;
             outbox::push(
                 &tx,
                 now,
-                "organization.changed",
+                Topic::OrganizationChanged,
                 org.id.as_str(),
                 &serde_json::json!({"id": org.id}),
             )
@@ -205,33 +203,20 @@ impl Services {
                 .into_iter()
                 .partition(|n| n.parent.as_ref().is_none_or(|p| placed.contains(p)));
             for n in ready {
-                NetworkId::parse(&n.id).map_err(|e| bad(&n.id, e))?;
-                NetworkScope::parse(&n.scope).map_err(|e| bad(&n.id, e))?;
-                NetworkStatus::parse(&n.status).map_err(|e| bad(&n.id, e))?;
-                if let Some(r) = &n.relation {
-                    NetworkRelation::parse(r).map_err(|e| bad(&n.id, e))?;
+                let valid = NetworkInput {
+                    id: Some(n.id.clone()),
+                    names: n.names.clone(),
+                    parent: n.parent.clone(),
+                    relation: n.relation.clone(),
+                    scope: Some(n.scope.clone()),
+                    status: Some(n.status.clone()),
+                    secretariat: n.secretariat.clone(),
+                    founded: n.founded.clone(),
+                    description: n.description.clone().unwrap_or_default(),
                 }
-                if let Some(f) = &n.founded {
-                    PartialDate::parse(f).map_err(|e| bad(&n.id, e))?;
-                }
-                dir::insert_network(
-                    &tx,
-                    network::Model {
-                        id: n.id.clone(),
-                        names: n.names.to_json(),
-                        sort_name: sort_name(&n.names),
-                        parent_id: n.parent.clone(),
-                        relation: n.relation.clone(),
-                        scope: n.scope.clone(),
-                        status: n.status.clone(),
-                        secretariat_org_id: n.secretariat.clone(),
-                        founded: n.founded.clone(),
-                        description: n.description.clone().unwrap_or_default().to_json(),
-                        created_at: now,
-                        updated_at: now,
-                    },
-                )
-                .await?;
+                .validate()
+                .map_err(|e| bad(&n.id, format!("{e:?}")))?;
+                dir::insert_network(&tx, &valid, now).await?;
                 placed.push(n.id.clone());
             }
             pending = wait;
@@ -250,24 +235,19 @@ impl Services {
             let valid = input
                 .validate()
                 .map_err(|e| bad(&m.org, format!("{e:?}")))?;
-            dir::insert_membership(&tx, membership_model(&valid, m.note.clone(), now)).await?;
+            dir::insert_membership(&tx, &valid, m.note.clone(), now).await?;
         }
         for p in &demo.people {
             PersonId::parse(&p.id).map_err(|e| bad(&p.id, e))?;
-            dir::insert_person(
-                &tx,
-                person::Model {
-                    id: p.id.clone(),
-                    org_id: p.org.clone(),
-                    name: p.name.clone(),
-                    position: p.position.to_json(),
-                    as_of: p.as_of.clone(),
-                    email: None,
-                    created_at: now,
-                    updated_at: now,
-                },
-            )
-            .await?;
+            let valid = PersonInput {
+                name: Some(p.name.clone()),
+                position: p.position.clone(),
+                as_of: p.as_of.clone(),
+                email: None,
+            }
+            .validate()
+            .map_err(|e| bad(&p.id, format!("{e:?}")))?;
+            dir::insert_person(&tx, &p.id, &p.org, &valid, now).await?;
         }
         let events: DemoEvents =
             serde_json::from_str(DEMO_EVENTS_JSON).map_err(|e| bad("events", e))?;
@@ -367,7 +347,7 @@ impl Services {
         let kb: DemoPractices =
             serde_json::from_str(DEMO_PRACTICES_JSON).map_err(|e| bad("practices", e))?;
         for c in &kb.collections {
-            store::practices::insert_collection(
+            store::knowledge::insert_collection(
                 &tx,
                 store::entities::collection::Model {
                     id: c.id.clone(),
@@ -391,12 +371,12 @@ impl Services {
             let v = input
                 .validate()
                 .map_err(|e| bad("practice", format!("{e:?}")))?;
-            store::practices::insert(&tx, crate::practices::practice_model(&v, Some(now), now)?)
+            store::knowledge::insert(&tx, crate::practices::practice_model(&v, Some(now), now)?)
                 .await?;
-            store::practices::set_links(&tx, &v.id, &v.partners, &v.contacts, &v.events).await?;
+            store::knowledge::set_links(&tx, &v.id, &v.partners, &v.contacts, &v.events).await?;
             if let Some((coll, measure, dated)) = item {
                 domain::practices::MeasureType::parse(&measure).map_err(|e| bad(&v.id, e))?;
-                store::practices::insert_item(
+                store::knowledge::insert_item(
                     &tx,
                     store::entities::collection_item::Model {
                         collection_id: coll,

@@ -32,9 +32,9 @@ impl From<StoreError> for ServiceError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => ServiceError::NotFound("record"),
-            StoreError::Duplicate(m) => {
+            StoreError::Duplicate { field, .. } => {
                 let mut f = FieldErrors::new();
-                f.add(duplicate_field(&m), "already exists");
+                f.add(field, "already exists");
                 ServiceError::Conflict(f)
             }
             StoreError::MissingReference(_) => {
@@ -44,18 +44,6 @@ impl From<StoreError> for ServiceError {
             }
             other => ServiceError::Internal(other.to_string()),
         }
-    }
-}
-
-/// Best guess at which field a unique violation is about, from the database's message.
-fn duplicate_field(msg: &str) -> &'static str {
-    let m = msg.to_lowercase();
-    if m.contains("email") {
-        "email"
-    } else if m.contains("org_id") && m.contains("network_id") || m.contains("memberships") {
-        "role"
-    } else {
-        "id"
     }
 }
 

@@ -15,6 +15,7 @@ use domain::time::now_micros;
 use domain::{FieldErrors, I18nText, Lang};
 use serde::{Deserialize, Serialize};
 use store::entities::{event, registration, series};
+use store::outbox::Topic;
 use store::{directory as dir, events as ev, outbox};
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -178,7 +179,7 @@ pub(crate) struct Details {
     pub tz: String,
     /// As typed, else the directory organization's name in the registrant's language.
     pub org_name: Option<String>,
-    pub org: Option<store::entities::organization::Model>,
+    pub org: Option<crate::directory::OrgView>,
 }
 
 impl Services {
@@ -234,11 +235,7 @@ impl Services {
                 }
             },
         };
-        let org_name = org_name.or_else(|| {
-            org.as_ref()
-                .and_then(|o| I18nText::from_json(&o.names).ok())
-                .map(|n| n.best(lang).to_string())
-        });
+        let org_name = org_name.or_else(|| org.as_ref().map(|o| o.names.best(lang).to_string()));
         Ok(Details {
             name,
             attendee: attendee.unwrap_or(AttendeeType::Participant),
@@ -296,7 +293,7 @@ pub(crate) async fn enqueue_mail(
     outbox::push(
         db,
         now,
-        "email",
+        Topic::Email,
         reg_id,
         &serde_json::json!({"kind": kind, "registration_id": reg_id}),
     )
@@ -343,7 +340,9 @@ impl Services {
         let org =
             OrgId::parse(organizer).map_err(|r| ServiceError::Invalid(field("organizer", r)))?;
         if let Err(d) = actor.require_org_editor(&org) {
-            return Err(self.refused(actor, "series.create", "series", id, d).await);
+            return Err(self
+                .refused_old(actor, "series.create", "series", id, d)
+                .await);
         }
         let mut e = FieldErrors::new();
         let names = names.normalized("names", true, 300, &mut e);
@@ -399,7 +398,9 @@ impl Services {
         let org =
             OrgId::parse(organizer).map_err(|r| ServiceError::Invalid(field("organizer", r)))?;
         if let Err(d) = actor.require_org_editor(&org) {
-            return Err(self.refused(actor, "event.create", "event", "", d).await);
+            return Err(self
+                .refused_old(actor, "event.create", "event", "", d)
+                .await);
         }
         let e = input.validate().map_err(ServiceError::Invalid)?;
         let now = now_micros();
@@ -446,7 +447,7 @@ impl Services {
         outbox::push(
             &tx,
             now,
-            "event.changed",
+            Topic::EventChanged,
             &view.id,
             &serde_json::json!({"id": view.id}),
         )
@@ -587,12 +588,15 @@ impl Services {
                 )));
             }
             AudienceKind::Country => {
-                let declared = org.as_ref().map(|o| o.country.clone()).or_else(|| {
-                    input
-                        .country
-                        .as_deref()
-                        .map(|c| c.trim().to_ascii_uppercase())
-                });
+                let declared = org
+                    .as_ref()
+                    .map(|o| o.country.code().to_string())
+                    .or_else(|| {
+                        input
+                            .country
+                            .as_deref()
+                            .map(|c| c.trim().to_ascii_uppercase())
+                    });
                 if declared.as_deref() != event.audience_value.as_deref() {
                     return Err(ServiceError::Invalid(field(
                         "country",
@@ -609,7 +613,7 @@ impl Services {
                     Some(o) => dir::org_memberships(&tx, &o.id)
                         .await?
                         .iter()
-                        .any(|m| m.network_id == network),
+                        .any(|(m, _)| m.network_id == network),
                     None => false,
                 };
                 if !member {
@@ -785,7 +789,9 @@ impl Services {
         } else {
             domain::auth::Denied::Unauthenticated
         };
-        Err(self.refused(actor, action, target_type, target_id, d).await)
+        Err(self
+            .refused_old(actor, action, target_type, target_id, d)
+            .await)
     }
 
     pub(crate) async fn move_registration(
@@ -911,7 +917,7 @@ impl Services {
         let mut organizations = Vec::new();
         for o in ev::organizers(db, id).await? {
             if let Some(org) = dir::get_org(db, &o.org_id).await? {
-                organizations.push((o.role, crate::directory::org_view(org)?));
+                organizations.push((o.role, org));
             }
         }
         let role_order = |r: &str| {
@@ -920,7 +926,7 @@ impl Services {
                 .position(|x| *x == r)
                 .unwrap_or(9)
         };
-        organizations.sort_by_key(|(r, o)| (role_order(r), crate::directory::sort_name(&o.names)));
+        organizations.sort_by_key(|(r, o)| (role_order(r), store::directory::sort_name(&o.names)));
         let mut links = Vec::new();
         for l in ev::links(db, id).await? {
             let outgoing = l.from_event_id == id;
@@ -937,10 +943,7 @@ impl Services {
         let mut speakers = Vec::new();
         for sp in self.speakers(id).await? {
             let org = match &sp.org_id {
-                Some(o) => dir::get_org(db, o)
-                    .await?
-                    .map(crate::directory::org_view)
-                    .transpose()?,
+                Some(o) => dir::get_org(db, o).await?,
                 None => None,
             };
             speakers.push((sp, org));
@@ -976,7 +979,7 @@ impl Services {
             .collect();
         orgs.extend(n.secretariat_org_id.clone());
         let p = ev::events_of_orgs(db, now_micros(), upcoming, &orgs, paging).await?;
-        let name = i18n(&n.names)?;
+        let name = n.names;
         let items = p
             .items
             .into_iter()
@@ -1040,6 +1043,6 @@ impl Services {
         let feed = domain::Paging::of(1, FEED_LIMIT);
         let mut events = self.list_events(true, Some(org_id), feed).await?.items;
         events.extend(self.list_events(false, Some(org_id), feed).await?.items);
-        Ok((i18n(&org.names)?, events))
+        Ok((org.names, events))
     }
 }

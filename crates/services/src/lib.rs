@@ -4,23 +4,25 @@
 
 pub mod accounts;
 pub mod attendance;
+pub mod csv;
 pub mod demo;
 pub mod directory;
 pub mod error;
 pub mod events;
-pub mod import;
 pub mod mail;
 pub mod practices;
 pub mod recordings;
 pub mod search;
 pub mod testing;
+mod write;
 
+pub use domain::Page;
 pub use error::{ServiceError, ServiceResult};
 pub use store::Store;
-pub use store::directory::{OrgFilter, Page};
+pub use store::directory::OrgFilter;
 pub use store::entities::audit::Model as AuditRecord;
+pub use store::knowledge::PracticeFilter;
 pub use store::portability as store_counts;
-pub use store::practices::PracticeFilter;
 
 use domain::auth::{Actor, Denied};
 use store::audit;
@@ -88,10 +90,11 @@ impl Services {
         mac.update(registration_id.as_bytes());
         Ok(hex::encode(mac.finalize().into_bytes()))
     }
+}
 
-    /// Records a refusal of a signed-in account (anonymous refusals are not logged: anyone
-    /// could fill the log with them) and turns it into the error to return.
-    pub async fn refused(
+// TEMPORARY while the use cases move to `write`.
+impl Services {
+    pub async fn refused_old(
         &self,
         actor: &Actor,
         action: &str,
@@ -99,30 +102,11 @@ impl Services {
         target_id: &str,
         d: Denied,
     ) -> ServiceError {
-        if let Actor::User(u) = actor {
-            let r = audit::record(
-                &self.store.db,
-                domain::time::now_micros(),
-                audit::Entry {
-                    actor: &u.user_id,
-                    action,
-                    target_type,
-                    target_id,
-                    outcome: "denied",
-                    before: None,
-                    after: None,
-                },
-            )
-            .await;
-            if let Err(e) = r {
-                tracing::error!("could not record a refusal: {e}");
-            }
-        }
-        ServiceError::Denied(d)
+        self.refused(actor, write::op(action, target_type, target_id), d)
+            .await
     }
 }
 
-/// Records a done change in the audit log, inside the caller's transaction.
 pub(crate) async fn audited(
     tx: &impl store::Conn,
     now: i64,

@@ -155,12 +155,7 @@ impl Services {
         {
             Some(o) => dir::get_org(&self.store.db, &o.org_id)
                 .await?
-                .map(|org| {
-                    I18nText::from_json(&org.names)
-                        .unwrap_or_default()
-                        .best(lang)
-                        .to_string()
-                })
+                .map(|org| org.names.best(lang).to_string())
                 .unwrap_or(o.org_id),
             None => String::new(),
         };

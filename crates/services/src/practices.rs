@@ -3,7 +3,7 @@
 //! Every change puts `practice.changed` in the outbox in its transaction (the search index
 //! follows it).
 
-use crate::directory::{OrgView, PersonView, org_view, person_view};
+use crate::directory::{OrgView, PersonView};
 use crate::error::field;
 use crate::events::{EventView, event_view, i18n};
 use crate::{ServiceError, ServiceResult, Services};
@@ -14,7 +14,8 @@ use domain::time::now_micros;
 use domain::{FieldErrors, I18nText};
 use serde::Serialize;
 use store::entities::{collection, collection_item, practice};
-use store::practices::{self as pr, PracticeFilter, Visibility};
+use store::knowledge::{self as pr, PracticeFilter, Visibility};
+use store::outbox::Topic;
 use store::{directory as dir, events as ev, outbox};
 
 #[derive(Debug, Clone, Serialize)]
@@ -192,7 +193,9 @@ impl Services {
             } else {
                 domain::auth::Denied::Unauthenticated
             };
-            return Err(self.refused(actor, action, "practice", &target, d).await);
+            return Err(self
+                .refused_old(actor, action, "practice", &target, d)
+                .await);
         }
         let p = input.validate().map_err(ServiceError::Invalid)?;
         let now = now_micros();
@@ -208,7 +211,7 @@ impl Services {
             (None, Some(_)) => return Err(ServiceError::NotFound("practice")),
             (Some(b), Some(_)) if !Self::may_edit_city(actor, &b.city_org_id) => {
                 return Err(self
-                    .refused(
+                    .refused_old(
                         actor,
                         action,
                         "practice",
@@ -287,7 +290,7 @@ impl Services {
                 domain::auth::Denied::Unauthenticated
             };
             return Err(self
-                .refused(actor, "practice.publish", "practice", id, d)
+                .refused_old(actor, "practice.publish", "practice", id, d)
                 .await);
         }
         let before = m.published_at;
@@ -322,15 +325,13 @@ impl Services {
         if m.published_at.is_none() && !can_edit {
             return Err(ServiceError::NotFound("practice"));
         }
-        let city = org_view(
-            dir::get_org(db, &m.city_org_id)
-                .await?
-                .ok_or(ServiceError::NotFound("organization"))?,
-        )?;
+        let city = dir::get_org(db, &m.city_org_id)
+            .await?
+            .ok_or(ServiceError::NotFound("organization"))?;
         let mut partners = Vec::new();
         for o in pr::partners(db, id).await? {
             if let Some(org) = dir::get_org(db, &o).await? {
-                partners.push(org_view(org)?);
+                partners.push(org);
             }
         }
         let mut contacts = Vec::new();
@@ -338,7 +339,7 @@ impl Services {
             if let Some(person) = dir::get_person(db, &p).await? {
                 // The person's e-mail: for editors of the case's city or of the person's organization.
                 let private = can_edit || Self::may_edit_city(actor, &person.org_id);
-                contacts.push(person_view(person, private)?);
+                contacts.push(crate::directory::seen_by(person, private));
             }
         }
         let mut events = Vec::new();
@@ -376,7 +377,7 @@ impl Services {
         for m in p.items {
             let city = dir::get_org(db, &m.city_org_id).await?;
             if let Some(city) = city {
-                items.push((practice_view(m)?, org_view(city)?));
+                items.push((practice_view(m)?, city));
             }
         }
         Ok(Catalogue {
@@ -423,7 +424,7 @@ impl Services {
                 note: i18n(&i.note)?,
                 added_at: i.added_at,
                 practice: practice_view(p)?,
-                city: org_view(city)?,
+                city,
             });
         }
         Ok((collection_view(c)?, items))
@@ -440,7 +441,7 @@ impl Services {
     ) -> ServiceResult<CollectionView> {
         if let Err(d) = actor.require_admin() {
             return Err(self
-                .refused(actor, "collection.create", "collection", id, d)
+                .refused_old(actor, "collection.create", "collection", id, d)
                 .await);
         }
         let mut e = FieldErrors::new();
@@ -513,7 +514,7 @@ impl Services {
                 domain::auth::Denied::Unauthenticated
             };
             return Err(self
-                .refused(actor, "collection.add", "collection", collection_id, d)
+                .refused_old(actor, "collection.add", "collection", collection_id, d)
                 .await);
         }
         let mut e = FieldErrors::new();
@@ -570,7 +571,7 @@ async fn changed(db: &impl store::Conn, now: i64, id: &str) -> ServiceResult<()>
     outbox::push(
         db,
         now,
-        "practice.changed",
+        Topic::PracticeChanged,
         id,
         &serde_json::json!({"id": id}),
     )

@@ -11,6 +11,7 @@ use domain::time::now_micros;
 use domain::transcript::{self, Cue, Format};
 use serde::{Deserialize, Serialize};
 use store::entities::{event_speaker, recording, transcript as tr, transcript_cue};
+use store::outbox::Topic;
 use store::{directory as dir, events as ev, outbox};
 
 /// The largest transcript file accepted (a day of subtitles is well under it).
@@ -151,7 +152,7 @@ async fn changed(db: &impl store::Conn, now: i64, event_id: &str) -> ServiceResu
     outbox::push(
         db,
         now,
-        "event.changed",
+        Topic::EventChanged,
         event_id,
         &serde_json::json!({"id": event_id}),
     )

@@ -7,11 +7,11 @@
 //! commits replays the entries after the last one: documents are replaced, never duplicated.
 //! `reindex` rebuilds everything from nothing.
 
-use crate::events::{event_view, i18n};
+use crate::events::event_view;
 use crate::{ServiceError, ServiceResult, Services};
 use domain::{I18nText, Lang};
 use search::{Doc, Kind, SearchIndex};
-use store::{directory as dir, events as ev, outbox, practices as pr};
+use store::{directory as dir, events as ev, knowledge as pr, outbox};
 
 /// How long an outbox gap is waited for: a transaction that took an id but has not committed
 /// yet (ids are handed out before commit, so they can commit out of order), after which the gap
@@ -57,8 +57,7 @@ impl Services {
         let Some(o) = dir::get_org(&self.store.db, id).await? else {
             return Ok(None);
         };
-        let names = i18n(&o.names)?;
-        let description = i18n(&o.description)?;
+        let (names, description) = (o.names, o.description);
         let mut texts = texts_of(&names);
         texts.extend(texts_of(&description));
         Ok(Some(Doc {
@@ -70,7 +69,7 @@ impl Services {
             title: names,
             texts,
             url: format!("/orgs/{id}"),
-            country: Some(o.country.clone()),
+            country: Some(o.country.code().to_string()),
             domain: None,
             year: None,
         }))
@@ -80,8 +79,7 @@ impl Services {
         let Some(n) = dir::get_network(&self.store.db, id).await? else {
             return Ok(None);
         };
-        let names = i18n(&n.names)?;
-        let description = i18n(&n.description)?;
+        let (names, description) = (n.names, n.description);
         let mut texts = texts_of(&names);
         texts.extend(texts_of(&description));
         let mut all_names = names_of(&names);
@@ -97,7 +95,10 @@ impl Services {
             url: format!("/networks/{id}"),
             country: None,
             domain: None,
-            year: n.founded.as_ref().map(|f| f.chars().take(4).collect()),
+            year: n
+                .founded
+                .as_ref()
+                .map(|f| f.as_str().chars().take(4).collect()),
         }))
     }
 
@@ -111,7 +112,7 @@ impl Services {
         let mut names = Vec::new();
         for o in ev::organizers(db, id).await? {
             if let Some(org) = dir::get_org(db, &o.org_id).await? {
-                names.extend(names_of(&i18n(&org.names)?));
+                names.extend(names_of(&org.names));
             }
         }
         for s in self.speakers(id).await? {
@@ -176,12 +177,12 @@ impl Services {
         let mut names = Vec::new();
         let mut country = None;
         if let Some(city) = dir::get_org(db, &p.city).await? {
-            names.extend(names_of(&i18n(&city.names)?));
-            country = Some(city.country);
+            names.extend(names_of(&city.names));
+            country = Some(city.country.code().to_string());
         }
         for o in pr::partners(db, id).await? {
             if let Some(org) = dir::get_org(db, &o).await? {
-                names.extend(names_of(&i18n(&org.names)?));
+                names.extend(names_of(&org.names));
             }
         }
         let mut texts = Vec::new();

@@ -1,7 +1,7 @@
 //! Use cases end to end on each backend: demo, access rules, audit, import.
 
 use citydriver_services::accounts::SignUp;
-use citydriver_services::import::Format;
+use citydriver_services::directory::Format;
 use citydriver_services::{Config, ServiceError, Services};
 use domain::auth::{Actor, Denied};
 use domain::directory::OrganizationInput;
@@ -76,11 +76,14 @@ async fn demo_loads_once_with_the_facts() {
         let pilots = ascn
             .members
             .iter()
-            .filter(|(m, _)| m.role == "pilot_city")
+            .filter(|(m, _)| m.role == domain::directory::MembershipRole::PilotCity)
             .count();
         assert_eq!(pilots, 26, "{b}");
         let neascn = svc.network_page("neascn").await.unwrap();
-        assert_eq!(neascn.network.status, "forming");
+        assert_eq!(
+            neascn.network.status,
+            domain::directory::NetworkStatus::Forming
+        );
         assert_eq!(neascn.parent.unwrap().id, "wego");
         let seoul = svc.get_org("seoul").await.unwrap();
         assert_eq!(seoul.names.get_exact(Lang::Ko), Some("서울특별시"));

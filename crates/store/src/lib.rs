@@ -2,15 +2,26 @@
 //! It owns the tables, migrations, queries, the outbox and the audit log, and whole-database
 //! export/import. It knows nothing of HTTP, HTML or who is allowed to do what (that is `services`).
 
+/// The `Relation` and `ActiveModelBehavior` of an entity that declares no relations.
+macro_rules! no_relations {
+    () => {
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+        impl ActiveModelBehavior for ActiveModel {}
+    };
+}
+
 pub mod accounts;
 pub mod audit;
 pub mod directory;
 pub mod entities;
+mod error;
 pub mod events;
-mod migration;
+pub mod knowledge;
+mod migrations;
 pub mod outbox;
 pub mod portability;
-pub mod practices;
+mod system_entities;
 pub mod testing;
 
 pub use sea_orm::{
@@ -33,41 +44,11 @@ where
     Ok(paging.page_of(items, total))
 }
 
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 use sea_orm_migration::MigratorTrait;
 use std::time::Duration;
 
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// A unique key says this thing exists already (the database decided, not a prior check).
-    #[error("duplicate: {0}")]
-    Duplicate(String),
-    /// A row this one points to does not exist.
-    #[error("missing reference: {0}")]
-    MissingReference(String),
-    #[error("not found")]
-    NotFound,
-    #[error("invalid stored data: {0}")]
-    Corrupt(String),
-    #[error("database error: {0}")]
-    Db(DbErr),
-    #[error("{0}")]
-    Other(String),
-}
-
-impl From<DbErr> for StoreError {
-    fn from(e: DbErr) -> Self {
-        match e.sql_err() {
-            Some(sea_orm::SqlErr::UniqueConstraintViolation(m)) => StoreError::Duplicate(m),
-            Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(m)) => {
-                StoreError::MissingReference(m)
-            }
-            _ => StoreError::Db(e),
-        }
-    }
-}
-
-pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+pub use error::{Result, StoreError};
 
 /// A handle on the database. Cheap to clone (a pool inside).
 #[derive(Clone, Debug)]
@@ -120,13 +101,13 @@ impl Store {
     }
 
     pub async fn migrate(&self) -> Result<()> {
-        migration::Migrator::up(&self.db, None).await?;
+        migrations::Migrator::up(&self.db, None).await?;
         Ok(())
     }
 
     /// Names of the migrations applied, oldest first.
     pub async fn applied_migrations(&self) -> Result<Vec<String>> {
-        Ok(migration::Migrator::get_applied_migrations(&self.db)
+        Ok(migrations::Migrator::get_applied_migrations(&self.db)
             .await?
             .into_iter()
             .map(|m| m.name().to_string())

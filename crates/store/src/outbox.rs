@@ -8,16 +8,61 @@ use sea_orm::{
     QuerySelect,
 };
 
+/// What an outbox entry is about; each consumer takes the topics it knows.
+///
+/// | topic | written when | consumed by |
+/// |---|---|---|
+/// | `organization.changed` | an organization, its memberships or an import change | search |
+/// | `organization.deleted` | an organization is removed | search |
+/// | `network.changed` | a network is created | search |
+/// | `event.changed` | an event, its speakers, recordings or transcripts change | search |
+/// | `practice.changed` | a practice is saved, published, or put in a collection | search |
+/// | `email` | a message is due (`{"kind", "registration_id" or "invitation_id"}`) | mailer |
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Topic {
+    OrganizationChanged,
+    OrganizationDeleted,
+    NetworkChanged,
+    EventChanged,
+    PracticeChanged,
+    Email,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 6] = [
+        Topic::OrganizationChanged,
+        Topic::OrganizationDeleted,
+        Topic::NetworkChanged,
+        Topic::EventChanged,
+        Topic::PracticeChanged,
+        Topic::Email,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Topic::OrganizationChanged => "organization.changed",
+            Topic::OrganizationDeleted => "organization.deleted",
+            Topic::NetworkChanged => "network.changed",
+            Topic::EventChanged => "event.changed",
+            Topic::PracticeChanged => "practice.changed",
+            Topic::Email => "email",
+        }
+    }
+    /// None for a topic this version does not know (written by a newer one): skipped.
+    pub fn parse(s: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
 pub async fn push(
     db: &impl Conn,
     at: i64,
-    topic: &str,
+    topic: Topic,
     key: &str,
     payload: &serde_json::Value,
 ) -> Result<()> {
     outbox::ActiveModel {
         at: Set(at),
-        topic: Set(topic.to_string()),
+        topic: Set(topic.as_str().to_string()),
         key: Set(key.to_string()),
         payload: Set(payload.to_string()),
         ..Default::default()

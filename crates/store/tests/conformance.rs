@@ -2,90 +2,71 @@
 //! `CITYDRIVER_TEST_PG` names a server. Each test gets a fresh database.
 
 use citydriver_store::directory::{self, OrgFilter};
-use citydriver_store::entities::{membership, network, organization};
 use citydriver_store::testing::{backends, fresh};
 use citydriver_store::{Store, StoreError};
+use domain::directory::{
+    Membership, MembershipInput, NetworkInput, Organization, OrganizationInput,
+};
 
-fn org(id: &str, country: &str, kind: &str, names: &str) -> organization::Model {
-    organization::Model {
-        id: id.into(),
-        kind: kind.into(),
-        names: names.into(),
-        sort_name: id.into(),
-        country: country.into(),
-        region: None,
+fn org(id: &str, country: &str, kind: &str, names: &str) -> Organization {
+    OrganizationInput {
+        id: Some(id.into()),
+        kind: Some(kind.into()),
+        names: domain::I18nText::from_json(names).unwrap(),
+        country: Some(country.into()),
         lat: Some(37.5665),
         lon: Some(126.978),
-        website: None,
-        description: "{}".into(),
-        created_at: 1,
-        updated_at: 1,
+        ..Default::default()
     }
+    .validate(None)
+    .unwrap()
+}
+
+fn membership(org: &str, role: &str) -> Membership {
+    MembershipInput {
+        org: Some(org.into()),
+        network: Some("wego".into()),
+        role: Some(role.into()),
+        since: Some("2010".into()),
+        until: None,
+    }
+    .validate()
+    .unwrap()
 }
 
 async fn seed(s: &Store) {
-    directory::insert_org(
-        &s.db,
-        org(
+    for (id, country, kind, names) in [
+        (
             "seoul",
             "KR",
             "local_government",
             r#"{"en":"Seoul","ko":"서울"}"#,
         ),
-    )
-    .await
-    .unwrap();
-    directory::insert_org(
-        &s.db,
-        org(
+        (
             "busan",
             "KR",
             "local_government",
             r#"{"en":"Busan","ko":"부산"}"#,
         ),
-    )
-    .await
+        ("nec", "JP", "company", r#"{"en":"NEC","ja":"日本電気"}"#),
+    ] {
+        directory::insert_org(&s.db, &org(id, country, kind, names), 1)
+            .await
+            .unwrap();
+    }
+    let wego = NetworkInput {
+        id: Some("wego".into()),
+        names: domain::I18nText::en("WeGO"),
+        scope: Some("global".into()),
+        founded: Some("2010".into()),
+        ..Default::default()
+    }
+    .validate()
     .unwrap();
-    directory::insert_org(
-        &s.db,
-        org("nec", "JP", "company", r#"{"en":"NEC","ja":"日本電気"}"#),
-    )
-    .await
-    .unwrap();
-    directory::insert_network(
-        &s.db,
-        network::Model {
-            id: "wego".into(),
-            names: r#"{"en":"WeGO"}"#.into(),
-            sort_name: "wego".into(),
-            parent_id: None,
-            relation: None,
-            scope: "global".into(),
-            status: "active".into(),
-            secretariat_org_id: None,
-            founded: Some("2010".into()),
-            description: "{}".into(),
-            created_at: 1,
-            updated_at: 1,
-        },
-    )
-    .await
-    .unwrap();
-    directory::insert_membership(
-        &s.db,
-        membership::Model {
-            id: "m1".into(),
-            org_id: "seoul".into(),
-            network_id: "wego".into(),
-            role: "founding_member".into(),
-            since: Some("2010".into()),
-            until: None,
-            note: None,
-            created_at: 1,
-        },
-    )
-    .await
-    .unwrap();
+    directory::insert_network(&s.db, &wego, 1).await.unwrap();
+    directory::insert_membership(&s.db, &membership("seoul", "founding_member"), None, 1)
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
@@ -114,42 +95,35 @@ async fn duplicates_are_refused_by_the_database() {
     for b in backends() {
         let (s, _g) = fresh(b).await.unwrap();
         seed(&s).await;
-        let err = directory::insert_org(&s.db, org("seoul", "KR", "local_government", "{}"))
+        let err = directory::insert_org(
+            &s.db,
+            &org("seoul", "KR", "local_government", r#"{"en":"Seoul"}"#),
+            1,
+        )
+        .await
+        .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StoreError::Duplicate {
+                    key: "organizations_pkey",
+                    field: "id"
+                }
+            ),
+            "{b}: {err:?}"
+        );
+        assert_eq!(directory::count_orgs(&s.db).await.unwrap(), 3, "{b}");
+        let err =
+            directory::insert_membership(&s.db, &membership("seoul", "founding_member"), None, 1)
+                .await
+                .unwrap_err();
+        assert!(
+            matches!(err, StoreError::Duplicate { field: "role", .. }),
+            "{b}: {err:?}"
+        );
+        let err = directory::insert_membership(&s.db, &membership("nowhere", "member"), None, 1)
             .await
             .unwrap_err();
-        assert!(matches!(err, StoreError::Duplicate(_)), "{b}: {err:?}");
-        assert_eq!(directory::count_orgs(&s.db).await.unwrap(), 3, "{b}");
-        let err = directory::insert_membership(
-            &s.db,
-            membership::Model {
-                id: "m2".into(),
-                org_id: "seoul".into(),
-                network_id: "wego".into(),
-                role: "founding_member".into(),
-                since: None,
-                until: None,
-                note: None,
-                created_at: 1,
-            },
-        )
-        .await
-        .unwrap_err();
-        assert!(matches!(err, StoreError::Duplicate(_)), "{b}: {err:?}");
-        let err = directory::insert_membership(
-            &s.db,
-            membership::Model {
-                id: "m3".into(),
-                org_id: "nowhere".into(),
-                network_id: "wego".into(),
-                role: "member".into(),
-                since: None,
-                until: None,
-                note: None,
-                created_at: 1,
-            },
-        )
-        .await
-        .unwrap_err();
         assert!(
             matches!(err, StoreError::MissingReference(_)),
             "{b}: {err:?}"

@@ -9,7 +9,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use services::accounts::UserView;
-use services::import::{Format, ImportReport};
+use services::directory::{Format, ImportReport};
 use std::collections::BTreeMap;
 
 #[derive(Template)]

@@ -12,7 +12,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use services::OrgFilter;
-use services::import::Format;
+use services::directory::Format;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 

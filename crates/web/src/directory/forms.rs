@@ -43,8 +43,8 @@ impl OrgForm {
         let text = |t: &I18nText| per_lang(|l| t.get_exact(l).unwrap_or("").to_string());
         OrgForm {
             id: o.id.clone(),
-            kind: o.kind.clone(),
-            country: o.country.clone(),
+            kind: o.kind.to_string(),
+            country: o.country.to_string(),
             region: o.region.clone().unwrap_or_default(),
             lat: o.lat.map(|v| v.to_string()).unwrap_or_default(),
             lon: o.lon.map(|v| v.to_string()).unwrap_or_default(),

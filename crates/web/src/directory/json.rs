@@ -4,7 +4,11 @@
 use crate::kit::ApiError;
 use crate::kit::json::{Text, list_of, time};
 use domain::I18nText;
-use domain::directory::{MembershipInput, NetworkInput, OrganizationInput, PersonInput};
+use domain::country::Country;
+use domain::directory::{
+    MembershipInput, MembershipRole, NetworkInput, NetworkRelation, NetworkScope, NetworkStatus,
+    OrgKind, OrganizationInput, PartialDate, PersonInput,
+};
 use serde::{Deserialize, Serialize};
 use services::directory::{MembershipView, NetworkView, OrgView, PersonView};
 use utoipa::{IntoParams, ToSchema};
@@ -14,12 +18,14 @@ use utoipa::{IntoParams, ToSchema};
 pub struct Organization {
     id: String,
     /// local_government, company, institution, ministry, development_agency, academia, ngo, network_secretariat
-    kind: String,
+    #[schema(value_type = String)]
+    kind: OrgKind,
     /// Language tag -> name.
     #[schema(value_type = Text)]
     names: I18nText,
     /// ISO 3166-1 alpha-2.
-    country: String,
+    #[schema(value_type = String)]
+    country: Country,
     region: Option<String>,
     lat: Option<f64>,
     lon: Option<f64>,
@@ -112,14 +118,18 @@ pub struct Network {
     names: I18nText,
     parent_id: Option<String>,
     /// sub_network or partner_network (of the parent).
-    relation: Option<String>,
+    #[schema(value_type = Option<String>)]
+    relation: Option<NetworkRelation>,
     /// global, regional, subregional, national
-    scope: String,
+    #[schema(value_type = String)]
+    scope: NetworkScope,
     /// active or forming
-    status: String,
+    #[schema(value_type = String)]
+    status: NetworkStatus,
     secretariat_org_id: Option<String>,
     /// A year, year-month or date; null when unknown.
-    founded: Option<String>,
+    #[schema(value_type = Option<String>)]
+    founded: Option<PartialDate>,
     #[schema(value_type = Text)]
     description: I18nText,
     member_count: u64,
@@ -197,10 +207,13 @@ pub struct Membership {
     org_id: String,
     network_id: String,
     /// founding_member, member, partner, observer, pilot_city, secretariat, regional_office
-    role: String,
+    #[schema(value_type = String)]
+    role: MembershipRole,
     /// Null when unknown.
-    since: Option<String>,
-    until: Option<String>,
+    #[schema(value_type = Option<String>)]
+    since: Option<PartialDate>,
+    #[schema(value_type = Option<String>)]
+    until: Option<PartialDate>,
     note: Option<String>,
 }
 
@@ -276,7 +289,8 @@ pub struct Person {
     #[schema(value_type = Text)]
     position: I18nText,
     /// When the position was true: year, year-month or date.
-    as_of: Option<String>,
+    #[schema(value_type = Option<String>)]
+    as_of: Option<PartialDate>,
     /// Only for editors of the organization and admins.
     #[serde(skip_serializing_if = "Option::is_none")]
     email: Option<String>,
@@ -344,8 +358,8 @@ pub struct ImportReport {
     problems: Vec<ImportProblem>,
 }
 
-impl From<services::import::ImportReport> for ImportReport {
-    fn from(r: services::import::ImportReport) -> Self {
+impl From<services::directory::ImportReport> for ImportReport {
+    fn from(r: services::directory::ImportReport) -> Self {
         ImportReport {
             organizations: r.organizations,
             memberships: r.memberships,

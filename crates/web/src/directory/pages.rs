@@ -241,7 +241,7 @@ pub(super) async fn map(
                     .unwrap_or_else(|| o.id.clone()),
                 lang: shown.map(|s| s.lang.tag()).unwrap_or("en"),
                 id: o.id,
-                country: o.country,
+                country: o.country.to_string(),
                 lat,
                 lon,
             })

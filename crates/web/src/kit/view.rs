@@ -113,32 +113,40 @@ impl Chrome {
     }
 
     /// The string whose key is `prefix` + `value` (vocabularies: formats, roles, statuses...).
-    pub fn tk(&self, prefix: &str, value: &str) -> String {
+    pub fn tk(&self, prefix: &str, value: &(impl std::fmt::Display + ?Sized)) -> String {
         self.tr.t(&format!("{prefix}{value}"))
     }
-    pub fn tk2(&self, prefix: &str, value: &str, suffix: &str) -> String {
+    pub fn tk2(
+        &self,
+        prefix: &str,
+        value: &(impl std::fmt::Display + ?Sized),
+        suffix: &str,
+    ) -> String {
         self.tr.t(&format!("{prefix}{value}{suffix}"))
     }
 
-    pub fn kind(&self, k: &str) -> String {
+    pub fn kind(&self, k: &(impl std::fmt::Display + ?Sized)) -> String {
         self.tr.t(&format!("kind-{k}"))
     }
-    pub fn role(&self, r: &str) -> String {
+    pub fn role(&self, r: &(impl std::fmt::Display + ?Sized)) -> String {
         self.tr.t(&format!("role-{r}"))
     }
-    pub fn scope(&self, s: &str) -> String {
+    pub fn scope(&self, s: &(impl std::fmt::Display + ?Sized)) -> String {
         self.tr.t(&format!("scope-{s}"))
     }
-    pub fn status(&self, s: &str) -> String {
+    pub fn status(&self, s: &(impl std::fmt::Display + ?Sized)) -> String {
         self.tr.t(&format!("status-{s}"))
     }
-    pub fn country(&self, code: &str) -> String {
-        Country::parse(code)
+    pub fn country(&self, code: &(impl std::fmt::Display + ?Sized)) -> String {
+        let code = code.to_string();
+        Country::parse(&code)
             .map(|c| c.name(self.lang).to_string())
-            .unwrap_or_else(|_| code.to_string())
+            .unwrap_or(code)
     }
-    pub fn or_unknown(&self, v: &Option<String>) -> String {
-        v.clone().unwrap_or_else(|| self.tr.t("unknown"))
+    pub fn or_unknown<T: std::fmt::Display>(&self, v: &Option<T>) -> String {
+        v.as_ref()
+            .map(T::to_string)
+            .unwrap_or_else(|| self.tr.t("unknown"))
     }
     pub fn n(&self, key: &str, count: &u64) -> String {
         self.tr.tn(key, "count", *count as i64)

@@ -1,7 +1,9 @@
 //! Queries over organizations, networks, memberships and people.
 
-use crate::entities::{membership, network, organization, person};
+use super::entities::{membership, network, organization, person};
+use super::{MembershipView, NetworkView, OrgView, PersonView, all, sort_name};
 use crate::{Conn, Result, StoreError};
+use domain::directory::{Membership, Network, Organization, Person};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait,
@@ -73,24 +75,22 @@ pub async fn list_orgs(
     db: &impl Conn,
     f: &OrgFilter,
     paging: domain::Paging,
-) -> Result<Page<organization::Model>> {
+) -> Result<Page<OrgView>> {
     let q = organization::Entity::find()
         .filter(org_condition(f))
         .order_by_asc(organization::Column::SortName)
         .order_by_asc(organization::Column::Id);
-    crate::fetch_page(db, q, paging).await
+    let p = crate::fetch_page(db, q, paging).await?;
+    Ok(paging.page_of(all(p.items)?, p.total))
 }
 
 /// Every organization that has coordinates, for the map (optionally only members of a network).
-pub async fn orgs_on_map(
-    db: &impl Conn,
-    network: Option<&str>,
-) -> Result<Vec<organization::Model>> {
+pub async fn orgs_on_map(db: &impl Conn, network: Option<&str>) -> Result<Vec<OrgView>> {
     let f = OrgFilter {
         network: network.map(str::to_string),
         ..Default::default()
     };
-    Ok(organization::Entity::find()
+    all(organization::Entity::find()
         .filter(org_condition(&f))
         .filter(organization::Column::Lat.is_not_null())
         .order_by_asc(organization::Column::SortName)
@@ -98,22 +98,47 @@ pub async fn orgs_on_map(
         .await?)
 }
 
-pub async fn get_org(db: &impl Conn, id: &str) -> Result<Option<organization::Model>> {
-    Ok(organization::Entity::find_by_id(id.to_string())
+pub async fn get_org(db: &impl Conn, id: &str) -> Result<Option<OrgView>> {
+    organization::Entity::find_by_id(id.to_string())
         .one(db)
-        .await?)
+        .await?
+        .map(OrgView::try_from)
+        .transpose()
 }
 
-pub async fn insert_org(db: &impl Conn, m: organization::Model) -> Result<organization::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
+fn org_row(o: &Organization, created_at: i64, updated_at: i64) -> organization::Model {
+    organization::Model {
+        id: o.id.to_string(),
+        kind: o.kind.as_str().into(),
+        names: o.names.to_json(),
+        sort_name: sort_name(&o.names),
+        country: o.country.code().into(),
+        region: o.region.clone(),
+        lat: o.lat,
+        lon: o.lon,
+        website: o.website.clone(),
+        description: o.description.to_json(),
+        created_at,
+        updated_at,
+    }
 }
 
-pub async fn update_org(db: &impl Conn, m: organization::Model) -> Result<organization::Model> {
-    let mut am = m.into_active_model().reset_all();
+pub async fn insert_org(db: &impl Conn, o: &Organization, now: i64) -> Result<OrgView> {
+    org_row(o, now, now)
+        .into_active_model()
+        .reset_all()
+        .insert(db)
+        .await?
+        .try_into()
+}
+
+/// Replaces an organization's values (its creation instant stays).
+pub async fn update_org(db: &impl Conn, o: &Organization, now: i64) -> Result<OrgView> {
+    let mut am = org_row(o, 0, now).into_active_model().reset_all();
     am.created_at = sea_orm::ActiveValue::NotSet;
     match am.update(db).await {
         Err(sea_orm::DbErr::RecordNotUpdated) => Err(StoreError::NotFound),
-        r => Ok(r?),
+        r => r?.try_into(),
     }
 }
 
@@ -129,39 +154,81 @@ pub async fn count_orgs(db: &impl Conn) -> Result<u64> {
     Ok(organization::Entity::find().count(db).await?)
 }
 
-pub async fn list_networks(db: &impl Conn) -> Result<Vec<network::Model>> {
-    Ok(network::Entity::find()
+pub async fn list_networks(db: &impl Conn) -> Result<Vec<NetworkView>> {
+    all(network::Entity::find()
         .order_by_asc(network::Column::SortName)
         .order_by_asc(network::Column::Id)
         .all(db)
         .await?)
 }
 
-pub async fn get_network(db: &impl Conn, id: &str) -> Result<Option<network::Model>> {
-    Ok(network::Entity::find_by_id(id.to_string()).one(db).await?)
+pub async fn get_network(db: &impl Conn, id: &str) -> Result<Option<NetworkView>> {
+    network::Entity::find_by_id(id.to_string())
+        .one(db)
+        .await?
+        .map(NetworkView::try_from)
+        .transpose()
 }
 
-pub async fn sub_networks(db: &impl Conn, id: &str) -> Result<Vec<network::Model>> {
-    Ok(network::Entity::find()
+pub async fn sub_networks(db: &impl Conn, id: &str) -> Result<Vec<NetworkView>> {
+    all(network::Entity::find()
         .filter(network::Column::ParentId.eq(id))
         .order_by_asc(network::Column::SortName)
         .all(db)
         .await?)
 }
 
-pub async fn insert_network(db: &impl Conn, m: network::Model) -> Result<network::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
+pub async fn insert_network(db: &impl Conn, n: &Network, now: i64) -> Result<NetworkView> {
+    network::Model {
+        id: n.id.to_string(),
+        names: n.names.to_json(),
+        sort_name: sort_name(&n.names),
+        parent_id: n.parent.as_ref().map(|p| p.to_string()),
+        relation: n.relation.map(|r| r.as_str().to_string()),
+        scope: n.scope.as_str().into(),
+        status: n.status.as_str().into(),
+        secretariat_org_id: n.secretariat.as_ref().map(|o| o.to_string()),
+        founded: n.founded.as_ref().map(|d| d.as_str().to_string()),
+        description: n.description.to_json(),
+        created_at: now,
+        updated_at: now,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?
+    .try_into()
 }
 
-pub async fn insert_membership(db: &impl Conn, m: membership::Model) -> Result<membership::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
+/// Records a membership under a fresh id.
+pub async fn insert_membership(
+    db: &impl Conn,
+    m: &Membership,
+    note: Option<String>,
+    now: i64,
+) -> Result<MembershipView> {
+    membership::Model {
+        id: domain::ids::random_id("m", rand::random()),
+        org_id: m.org.to_string(),
+        network_id: m.network.to_string(),
+        role: m.role.as_str().into(),
+        since: m.since.as_ref().map(|d| d.as_str().to_string()),
+        until: m.until.as_ref().map(|d| d.as_str().to_string()),
+        note,
+        created_at: now,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?
+    .try_into()
 }
 
 /// Members of a network with their organizations, by role then name.
 pub async fn network_members(
     db: &impl Conn,
     network_id: &str,
-) -> Result<Vec<(membership::Model, organization::Model)>> {
+) -> Result<Vec<(MembershipView, OrgView)>> {
     let ms = membership::Entity::find()
         .filter(membership::Column::NetworkId.eq(network_id))
         .all(db)
@@ -171,7 +238,7 @@ pub async fn network_members(
         .filter(organization::Column::Id.is_in(ids))
         .all(db)
         .await?;
-    let mut out: Vec<_> = ms
+    let mut pairs: Vec<_> = ms
         .into_iter()
         .filter_map(|m| {
             orgs.iter()
@@ -180,43 +247,101 @@ pub async fn network_members(
                 .map(|o| (m, o))
         })
         .collect();
-    out.sort_by(|a, b| (&a.0.role, &a.1.sort_name).cmp(&(&b.0.role, &b.1.sort_name)));
-    Ok(out)
+    pairs.sort_by(|a, b| (&a.0.role, &a.1.sort_name).cmp(&(&b.0.role, &b.1.sort_name)));
+    pairs
+        .into_iter()
+        .map(|(m, o)| Ok((m.try_into()?, o.try_into()?)))
+        .collect()
 }
 
-pub async fn org_memberships(db: &impl Conn, org_id: &str) -> Result<Vec<membership::Model>> {
-    Ok(membership::Entity::find()
+/// An organization's memberships, each with its network.
+pub async fn org_memberships(
+    db: &impl Conn,
+    org_id: &str,
+) -> Result<Vec<(MembershipView, NetworkView)>> {
+    let ms = membership::Entity::find()
         .filter(membership::Column::OrgId.eq(org_id))
         .order_by_asc(membership::Column::NetworkId)
         .all(db)
-        .await?)
+        .await?;
+    let mut out = Vec::new();
+    for m in ms {
+        if let Some(n) = get_network(db, &m.network_id).await? {
+            out.push((m.try_into()?, n));
+        }
+    }
+    Ok(out)
 }
 
 pub async fn list_memberships(
     db: &impl Conn,
     network: Option<&str>,
-) -> Result<Vec<membership::Model>> {
+) -> Result<Vec<MembershipView>> {
     let mut q = membership::Entity::find();
     if let Some(n) = network {
         q = q.filter(membership::Column::NetworkId.eq(n));
     }
-    Ok(q.order_by_asc(membership::Column::NetworkId)
+    all(q
+        .order_by_asc(membership::Column::NetworkId)
         .order_by_asc(membership::Column::OrgId)
         .order_by_asc(membership::Column::Role)
         .all(db)
         .await?)
 }
 
-pub async fn org_people(db: &impl Conn, org_id: &str) -> Result<Vec<person::Model>> {
-    Ok(person::Entity::find()
+pub async fn org_people(db: &impl Conn, org_id: &str) -> Result<Vec<PersonView>> {
+    all(person::Entity::find()
         .filter(person::Column::OrgId.eq(org_id))
         .order_by_asc(person::Column::Name)
         .all(db)
         .await?)
 }
 
-pub async fn insert_person(db: &impl Conn, m: person::Model) -> Result<person::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
+fn person_row(
+    id: &str,
+    org_id: &str,
+    p: &Person,
+    created_at: i64,
+    updated_at: i64,
+) -> person::Model {
+    person::Model {
+        id: id.to_string(),
+        org_id: org_id.to_string(),
+        name: p.name.clone(),
+        position: p.position.to_json(),
+        as_of: p.as_of.as_ref().map(|d| d.as_str().to_string()),
+        email: p.email.clone(),
+        created_at,
+        updated_at,
+    }
+}
+
+pub async fn insert_person(
+    db: &impl Conn,
+    id: &str,
+    org_id: &str,
+    p: &Person,
+    now: i64,
+) -> Result<PersonView> {
+    person_row(id, org_id, p, now, now)
+        .into_active_model()
+        .reset_all()
+        .insert(db)
+        .await?
+        .try_into()
+}
+
+/// Replaces a person's values (the organization and the creation instant stay).
+pub async fn update_person(db: &impl Conn, id: &str, p: &Person, now: i64) -> Result<PersonView> {
+    let mut am = person_row(id, "", p, 0, now)
+        .into_active_model()
+        .reset_all();
+    am.created_at = sea_orm::ActiveValue::NotSet;
+    am.org_id = sea_orm::ActiveValue::NotSet;
+    match am.update(db).await {
+        Err(sea_orm::DbErr::RecordNotUpdated) => Err(StoreError::NotFound),
+        r => r?.try_into(),
+    }
 }
 
 /// Member counts of every network, in one query.
@@ -244,17 +369,12 @@ pub async fn member_count(db: &impl Conn, network_id: &str) -> Result<u64> {
         .await?)
 }
 
-pub async fn get_person(db: &impl Conn, id: &str) -> Result<Option<person::Model>> {
-    Ok(person::Entity::find_by_id(id.to_string()).one(db).await?)
-}
-
-pub async fn update_person(db: &impl Conn, m: person::Model) -> Result<person::Model> {
-    let mut am = m.into_active_model().reset_all();
-    am.created_at = sea_orm::ActiveValue::NotSet;
-    match am.update(db).await {
-        Err(sea_orm::DbErr::RecordNotUpdated) => Err(StoreError::NotFound),
-        r => Ok(r?),
-    }
+pub async fn get_person(db: &impl Conn, id: &str) -> Result<Option<PersonView>> {
+    person::Entity::find_by_id(id.to_string())
+        .one(db)
+        .await?
+        .map(PersonView::try_from)
+        .transpose()
 }
 
 pub async fn delete_person(db: &impl Conn, id: &str) -> Result<bool> {
@@ -265,10 +385,12 @@ pub async fn delete_person(db: &impl Conn, id: &str) -> Result<bool> {
         > 0)
 }
 
-pub async fn get_membership(db: &impl Conn, id: &str) -> Result<Option<membership::Model>> {
-    Ok(membership::Entity::find_by_id(id.to_string())
+pub async fn get_membership(db: &impl Conn, id: &str) -> Result<Option<MembershipView>> {
+    membership::Entity::find_by_id(id.to_string())
         .one(db)
-        .await?)
+        .await?
+        .map(MembershipView::try_from)
+        .transpose()
 }
 
 pub async fn delete_membership(db: &impl Conn, id: &str) -> Result<bool> {

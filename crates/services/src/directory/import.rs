@@ -1,15 +1,16 @@
 //! Import of organizations and memberships from CSV or JSON. Every line is checked first; any
 //! bad line means nothing is written, and the report names each bad line, field and reason.
 
-use crate::directory::{membership_model, org_model};
+use crate::csv::{self, Problem, Sheet};
+use crate::write::op;
 use crate::{ServiceError, ServiceResult, Services};
 use domain::auth::Actor;
 use domain::directory::{Membership, MembershipInput, Organization, OrganizationInput};
-use domain::time::now_micros;
 use domain::{I18nText, Lang};
 use serde::Serialize;
 use std::collections::BTreeSet;
-use store::{directory as dir, outbox};
+use store::directory as dir;
+use store::outbox::Topic;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -33,13 +34,7 @@ impl Format {
 }
 
 /// One problem, located: a line number for CSV (the header is line 1), an item path for JSON.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct ImportProblem {
-    pub line: Option<u64>,
-    pub item: Option<String>,
-    pub field: String,
-    pub reason: String,
-}
+pub type ImportProblem = Problem;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Default)]
 pub struct ImportReport {
@@ -48,22 +43,17 @@ pub struct ImportReport {
     pub problems: Vec<ImportProblem>,
 }
 
+/// Where an input came from, for its problems.
 #[derive(Debug, Clone)]
 enum Loc {
     Line(u64),
     Item(String),
 }
 
-fn problem(loc: &Loc, field: &str, reason: &str) -> ImportProblem {
-    let (line, item) = match loc {
-        Loc::Line(l) => (Some(*l), None),
-        Loc::Item(i) => (None, Some(i.clone())),
-    };
-    ImportProblem {
-        line,
-        item,
-        field: field.to_string(),
-        reason: reason.to_string(),
+fn problem(loc: &Loc, field: &str, reason: &str) -> Problem {
+    match loc {
+        Loc::Line(l) => Problem::at_line(*l, field, reason),
+        Loc::Item(i) => Problem::at_item(i, field, reason),
     }
 }
 
@@ -79,19 +69,6 @@ struct JsonImport {
 const ORG_COLUMNS: [&str; 7] = ["id", "kind", "country", "region", "lat", "lon", "website"];
 const MEMBERSHIP_COLUMNS: [&str; 5] = ["org", "network", "role", "since", "until"];
 
-fn utf8(bytes: &[u8]) -> Result<&str, ImportProblem> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        let good = &bytes[..e.valid_up_to()];
-        let line = good.iter().filter(|b| **b == b'\n').count() as u64 + 1;
-        ImportProblem {
-            line: Some(line),
-            item: None,
-            field: "file".into(),
-            reason: "is not valid UTF-8".into(),
-        }
-    })
-}
-
 fn parse_f64(s: &str, field: &str, loc: &Loc, problems: &mut Vec<ImportProblem>) -> Option<f64> {
     let s = s.trim();
     if s.is_empty() {
@@ -106,51 +83,12 @@ fn parse_f64(s: &str, field: &str, loc: &Loc, problems: &mut Vec<ImportProblem>)
     }
 }
 
-/// A CSV record with its line number.
-type CsvRow = (u64, Vec<String>);
-
-fn csv_rows(text: &str, problems: &mut Vec<ImportProblem>) -> Option<(Vec<String>, Vec<CsvRow>)> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = match rdr.headers() {
-        Ok(h) => h.iter().map(|s| s.trim().to_string()).collect(),
-        Err(e) => {
-            problems.push(problem(&Loc::Line(1), "header", &e.to_string()));
-            return None;
-        }
-    };
-    let mut rows = Vec::new();
-    for rec in rdr.records() {
-        match rec {
-            Ok(r) => {
-                let line = r.position().map(|p| p.line()).unwrap_or(0);
-                rows.push((line, r.iter().map(str::to_string).collect()));
-            }
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                let reason = match e.kind() {
-                    csv::ErrorKind::UnequalLengths {
-                        expected_len, len, ..
-                    } => {
-                        format!("has {len} fields where the header has {expected_len}")
-                    }
-                    _ => e.to_string(),
-                };
-                problems.push(problem(&Loc::Line(line), "line", &reason));
-            }
-        }
-    }
-    Some((header, rows))
-}
-
-fn orgs_from_csv(text: &str, problems: &mut Vec<ImportProblem>) -> Vec<(Loc, OrganizationInput)> {
-    let Some((header, rows)) = csv_rows(text, problems) else {
-        return vec![];
-    };
-    for h in &header {
-        let known = ORG_COLUMNS.contains(&h.as_str())
+fn orgs_from_csv(
+    sheet: &Sheet,
+    problems: &mut Vec<ImportProblem>,
+) -> Vec<(Loc, OrganizationInput)> {
+    for h in &sheet.header {
+        let known = ORG_COLUMNS.contains(&h.to_ascii_lowercase().as_str())
             || h.strip_prefix("name_")
                 .or_else(|| h.strip_prefix("description_"))
                 .is_some_and(|l| Lang::ALL.iter().any(|x| x.tag() == l));
@@ -159,15 +97,14 @@ fn orgs_from_csv(text: &str, problems: &mut Vec<ImportProblem>) -> Vec<(Loc, Org
         }
     }
     let mut out = Vec::new();
-    for (line, vals) in rows {
-        let loc = Loc::Line(line);
+    for row in &sheet.rows {
+        let loc = Loc::Line(row.line);
         let mut input = OrganizationInput::default();
         let (mut names, mut desc) = (I18nText::new(), I18nText::new());
         let (mut lat, mut lon) = (None, None);
-        for (h, v) in header.iter().zip(vals.iter()) {
-            let v = v.trim();
+        for (h, v) in sheet.cells(row) {
             let opt = || Some(v.to_string()).filter(|s| !s.is_empty());
-            match h.as_str() {
+            match h.to_ascii_lowercase().as_str() {
                 "id" => input.id = opt(),
                 "kind" => input.kind = opt(),
                 "country" => input.country = opt(),
@@ -195,14 +132,11 @@ fn orgs_from_csv(text: &str, problems: &mut Vec<ImportProblem>) -> Vec<(Loc, Org
 }
 
 fn memberships_from_csv(
-    text: &str,
+    sheet: &Sheet,
     problems: &mut Vec<ImportProblem>,
 ) -> Vec<(Loc, MembershipInput)> {
-    let Some((header, rows)) = csv_rows(text, problems) else {
-        return vec![];
-    };
-    for h in &header {
-        if !MEMBERSHIP_COLUMNS.contains(&h.as_str()) {
+    for h in &sheet.header {
+        if !MEMBERSHIP_COLUMNS.contains(&h.to_ascii_lowercase().as_str()) {
             problems.push(problem(
                 &Loc::Line(1),
                 h,
@@ -210,12 +144,14 @@ fn memberships_from_csv(
             ));
         }
     }
-    rows.into_iter()
-        .map(|(line, vals)| {
+    sheet
+        .rows
+        .iter()
+        .map(|row| {
             let mut m = MembershipInput::default();
-            for (h, v) in header.iter().zip(vals) {
-                let v = Some(v.trim().to_string()).filter(|s| !s.is_empty());
-                match h.as_str() {
+            for (h, v) in sheet.cells(row) {
+                let v = Some(v.to_string()).filter(|s| !s.is_empty());
+                match h.to_ascii_lowercase().as_str() {
                     "org" => m.org = v,
                     "network" => m.network = v,
                     "role" => m.role = v,
@@ -224,7 +160,7 @@ fn memberships_from_csv(
                     _ => {}
                 }
             }
-            (Loc::Line(line), m)
+            (Loc::Line(row.line), m)
         })
         .collect()
 }
@@ -238,32 +174,31 @@ impl Services {
         format: Format,
         bytes: &[u8],
     ) -> ServiceResult<ImportReport> {
+        let o = op("directory.import", "import", "");
         if let Err(d) = actor.require_admin() {
-            return Err(self
-                .refused(actor, "directory.import", "import", "", d)
-                .await);
+            return Err(self.refused(actor, o, d).await);
         }
         let mut problems = Vec::new();
-        let text = match utf8(bytes) {
-            Ok(t) => t,
-            Err(p) => {
-                return Ok(ImportReport {
-                    problems: vec![p],
-                    ..Default::default()
-                });
-            }
-        };
         let (orgs_in, members_in) = match format {
-            Format::OrganizationsCsv => (orgs_from_csv(text, &mut problems), vec![]),
-            Format::MembershipsCsv => (vec![], memberships_from_csv(text, &mut problems)),
-            Format::Json => match serde_json::from_str::<JsonImport>(text) {
+            Format::OrganizationsCsv | Format::MembershipsCsv => {
+                let sheet = match csv::read(bytes) {
+                    Ok(s) => s,
+                    Err(problems) => {
+                        return Ok(ImportReport {
+                            problems,
+                            ..Default::default()
+                        });
+                    }
+                };
+                if format == Format::OrganizationsCsv {
+                    (orgs_from_csv(&sheet, &mut problems), vec![])
+                } else {
+                    (vec![], memberships_from_csv(&sheet, &mut problems))
+                }
+            }
+            Format::Json => match serde_json::from_slice::<JsonImport>(bytes) {
                 Err(e) => {
-                    let p = ImportProblem {
-                        line: Some(e.line() as u64),
-                        item: None,
-                        field: "file".into(),
-                        reason: e.to_string(),
-                    };
+                    let p = Problem::at_line(e.line() as u64, "file", e.to_string());
                     return Ok(ImportReport {
                         problems: vec![p],
                         ..Default::default()
@@ -352,56 +287,30 @@ impl Services {
             });
         }
 
-        let now = now_micros();
-        let who = actor.id_for_log();
-        let tx = self.store.begin().await?;
-        for (loc, o) in &orgs {
-            let m = dir::insert_org(&tx, org_model(o, now, now))
-                .await
-                .map_err(|e| located(e, loc))?;
-            crate::audited(
-                &tx,
-                now,
-                &who,
-                "organization.import",
-                ("organization", &m.id),
-                None,
-                Some(
-                    serde_json::to_string(&crate::directory::org_view(m.clone())?)
-                        .unwrap_or_default(),
-                ),
-            )
-            .await?;
-            outbox::push(
-                &tx,
-                now,
-                "organization.changed",
-                &m.id,
-                &serde_json::json!({"id": m.id}),
-            )
-            .await?;
-        }
-        for (loc, m) in &members {
-            let row = dir::insert_membership(&tx, membership_model(m, None, now))
-                .await
-                .map_err(|e| located(e, loc))?;
-            crate::audited(
-                &tx,
-                now,
-                &who,
-                "membership.import",
-                ("membership", &row.id),
-                None,
-                serde_json::to_string(&row).ok(),
-            )
-            .await?;
-        }
-        tx.commit().await.map_err(store::StoreError::from)?;
-        Ok(ImportReport {
+        let report = ImportReport {
             organizations: orgs.len() as u64,
             memberships: members.len() as u64,
             problems: vec![],
+        };
+        self.write(actor, o, Ok(()), async |w| {
+            for (loc, org) in &orgs {
+                let view = dir::insert_org(&w.tx, org, w.now)
+                    .await
+                    .map_err(|e| located(e, loc))?;
+                let at = op("organization.import", "organization", &view.id);
+                w.audit(at, None::<&()>, Some(&view)).await?;
+                w.changed(Topic::OrganizationChanged, &view.id).await?;
+            }
+            for (loc, m) in &members {
+                let view = dir::insert_membership(&w.tx, m, None, w.now)
+                    .await
+                    .map_err(|e| located(e, loc))?;
+                let at = op("membership.import", "membership", &view.id);
+                w.audit(at, None::<&()>, Some(&view)).await?;
+            }
+            Ok(report)
         })
+        .await
     }
 }
 
@@ -412,7 +321,7 @@ fn located(e: store::StoreError, loc: &Loc) -> ServiceError {
         Loc::Item(i) => i.clone(),
     };
     match e {
-        store::StoreError::Duplicate(_) => {
+        store::StoreError::Duplicate { .. } => {
             ServiceError::Conflict(crate::error::field(&at, "already exists"))
         }
         other => other.into(),

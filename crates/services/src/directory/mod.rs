@@ -1,0 +1,156 @@
+//! The directory's use cases: organizations, networks, memberships and people, and the import
+//! of organizations and memberships. Reads are public (people's e-mail addresses excepted);
+//! writes are checked and audited (`writes.rs`).
+
+mod import;
+mod writes;
+
+pub use import::{Format, ImportProblem, ImportReport};
+pub use store::directory::{MembershipView, NetworkView, OrgFilter, OrgView, PersonView};
+
+use crate::{ServiceError, ServiceResult, Services};
+use domain::auth::Actor;
+use domain::ids::OrgId;
+use domain::{Page, Paging};
+use serde::Serialize;
+use store::directory as dir;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OrgPage {
+    pub org: OrgView,
+    pub memberships: Vec<(MembershipView, NetworkView)>,
+    pub people: Vec<PersonView>,
+    pub can_edit: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NetworkPage {
+    pub network: NetworkView,
+    pub parent: Option<NetworkView>,
+    pub sub_networks: Vec<NetworkView>,
+    pub secretariat: Option<OrgView>,
+    pub members: Vec<(MembershipView, OrgView)>,
+}
+
+/// Whether the actor may edit the organization `id` (and so see its people's addresses).
+pub(crate) fn edits(actor: &Actor, id: &str) -> bool {
+    OrgId::parse(id).is_ok_and(|o| actor.require_org_editor(&o).is_ok())
+}
+
+/// A person as the actor may see them: the e-mail address for the organization's editors only.
+pub(crate) fn seen_by(mut p: PersonView, private: bool) -> PersonView {
+    if !private {
+        p.email = None;
+    }
+    p
+}
+
+impl Services {
+    pub async fn list_orgs(&self, f: &OrgFilter, paging: Paging) -> ServiceResult<Page<OrgView>> {
+        Ok(dir::list_orgs(&self.store.db, f, paging).await?)
+    }
+
+    /// How many organizations the directory holds.
+    pub async fn count_orgs(&self) -> ServiceResult<u64> {
+        Ok(dir::count_orgs(&self.store.db).await?)
+    }
+
+    pub async fn get_org(&self, id: &str) -> ServiceResult<OrgView> {
+        dir::get_org(&self.store.db, id)
+            .await?
+            .ok_or(ServiceError::NotFound("organization"))
+    }
+
+    pub async fn org_page(&self, actor: &Actor, id: &str) -> ServiceResult<OrgPage> {
+        let db = &self.store.db;
+        let org = self.get_org(id).await?;
+        let can_edit = edits(actor, id);
+        let people = dir::org_people(db, id)
+            .await?
+            .into_iter()
+            .map(|p| seen_by(p, can_edit))
+            .collect();
+        Ok(OrgPage {
+            org,
+            memberships: dir::org_memberships(db, id).await?,
+            people,
+            can_edit,
+        })
+    }
+
+    pub async fn orgs_on_map(&self, network: Option<&str>) -> ServiceResult<Vec<OrgView>> {
+        Ok(dir::orgs_on_map(&self.store.db, network).await?)
+    }
+
+    pub async fn list_networks(&self) -> ServiceResult<Vec<(NetworkView, u64)>> {
+        let counts = dir::member_counts(&self.store.db).await?;
+        Ok(dir::list_networks(&self.store.db)
+            .await?
+            .into_iter()
+            .map(|n| {
+                let c = counts.get(&n.id).copied().unwrap_or(0);
+                (n, c)
+            })
+            .collect())
+    }
+
+    pub async fn get_network(&self, id: &str) -> ServiceResult<NetworkView> {
+        dir::get_network(&self.store.db, id)
+            .await?
+            .ok_or(ServiceError::NotFound("network"))
+    }
+
+    pub async fn network_page(&self, id: &str) -> ServiceResult<NetworkPage> {
+        let db = &self.store.db;
+        let network = self.get_network(id).await?;
+        let parent = match &network.parent_id {
+            Some(p) => dir::get_network(db, p).await?,
+            None => None,
+        };
+        let secretariat = match &network.secretariat_org_id {
+            Some(o) => dir::get_org(db, o).await?,
+            None => None,
+        };
+        Ok(NetworkPage {
+            sub_networks: dir::sub_networks(db, id).await?,
+            members: dir::network_members(db, id).await?,
+            network,
+            parent,
+            secretariat,
+        })
+    }
+
+    pub async fn list_memberships(
+        &self,
+        network: Option<&str>,
+    ) -> ServiceResult<Vec<MembershipView>> {
+        Ok(dir::list_memberships(&self.store.db, network).await?)
+    }
+
+    /// The people of an organization; e-mail addresses only for those who may edit it.
+    pub async fn org_people(&self, actor: &Actor, org_id: &str) -> ServiceResult<Vec<PersonView>> {
+        self.get_org(org_id).await?;
+        let private = edits(actor, org_id);
+        Ok(dir::org_people(&self.store.db, org_id)
+            .await?
+            .into_iter()
+            .map(|p| seen_by(p, private))
+            .collect())
+    }
+
+    /// The organization a person is listed under (to return to its page).
+    pub async fn person_org(&self, id: &str) -> ServiceResult<String> {
+        Ok(dir::get_person(&self.store.db, id)
+            .await?
+            .ok_or(ServiceError::NotFound("person"))?
+            .org_id)
+    }
+
+    /// The network of a membership (to return to its page).
+    pub async fn membership_network(&self, id: &str) -> ServiceResult<String> {
+        Ok(dir::get_membership(&self.store.db, id)
+            .await?
+            .ok_or(ServiceError::NotFound("membership"))?
+            .network_id)
+    }
+}

@@ -1,0 +1,6 @@
+//! accounts
+
+pub mod entities;
+mod queries;
+
+pub use queries::*;

@@ -1,0 +1,6 @@
+//! events
+
+pub mod entities;
+mod queries;
+
+pub use queries::*;

@@ -1,0 +1,6 @@
+//! knowledge
+
+pub mod entities;
+mod queries;
+
+pub use queries::*;
