@@ -28,6 +28,17 @@ impl Role {
     }
 }
 
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+words!(
+    /// What became of an action the audit log records.
+    Outcome { Ok = "ok", Denied = "denied" }
+);
+
 /// What an API token may be used for. A browser session holds every scope of its user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -38,9 +38,11 @@ pub mod ids;
 pub mod lang;
 pub mod paging;
 pub mod practices;
+pub mod secret;
 pub mod time;
 pub mod transcript;
 
 pub use error::{DomainError, FieldErrors};
 pub use lang::{I18nText, Lang};
 pub use paging::{Page, Paging};
+pub use secret::Secret;

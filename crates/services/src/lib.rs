@@ -19,8 +19,8 @@ mod write;
 pub use domain::Page;
 pub use error::{ServiceError, ServiceResult};
 pub use store::Store;
+pub use store::audit::AuditRecord;
 pub use store::directory::OrgFilter;
-pub use store::entities::audit::Model as AuditRecord;
 pub use store::knowledge::PracticeFilter;
 pub use store::portability as store_counts;
 
@@ -121,7 +121,7 @@ pub(crate) async fn audited(
         action,
         target_type,
         target_id,
-        outcome: "ok",
+        outcome: domain::auth::Outcome::Ok,
         before,
         after,
     };

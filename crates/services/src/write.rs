@@ -57,12 +57,24 @@ impl Write {
         before: Option<String>,
         after: Option<String>,
     ) -> ServiceResult<()> {
+        let actor = self.actor.clone();
+        self.audit_as(&actor, op, before, after).await
+    }
+
+    /// `audit_json` in another actor's name: an account that signs itself up is that account.
+    pub async fn audit_as(
+        &self,
+        actor: &str,
+        op: Op<'_>,
+        before: Option<String>,
+        after: Option<String>,
+    ) -> ServiceResult<()> {
         let entry = audit::Entry {
-            actor: &self.actor,
+            actor,
             action: op.action,
             target_type: op.target_type,
             target_id: op.target_id,
-            outcome: "ok",
+            outcome: domain::auth::Outcome::Ok,
             before,
             after,
         };
@@ -132,7 +144,7 @@ impl Services {
                     action: op.action,
                     target_type: op.target_type,
                     target_id: op.target_id,
-                    outcome: "denied",
+                    outcome: domain::auth::Outcome::Denied,
                     before: None,
                     after: None,
                 },

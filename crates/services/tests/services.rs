@@ -149,7 +149,7 @@ async fn editors_edit_their_organization_only_and_everything_is_audited() {
         assert_eq!(after - before, 3, "{b}");
         let upd = log
             .iter()
-            .find(|e| e.action == "organization.update" && e.outcome == "ok")
+            .find(|e| e.action == "organization.update" && e.outcome == domain::auth::Outcome::Ok)
             .unwrap();
         assert!(
             upd.before.as_deref().unwrap().contains("서울특별시"),
@@ -160,7 +160,9 @@ async fn editors_edit_their_organization_only_and_everything_is_audited() {
             "{b}: after kept"
         );
         assert_eq!(
-            log.iter().filter(|e| e.outcome == "denied").count(),
+            log.iter()
+                .filter(|e| e.outcome == domain::auth::Outcome::Denied)
+                .count(),
             2,
             "{b}"
         );

@@ -402,7 +402,7 @@ async fn refusals_write_nothing() {
         assert!(
             log.iter()
                 .take(2)
-                .all(|e| e.outcome == "denied" && e.target_id == "busan"),
+                .all(|e| e.outcome == domain::auth::Outcome::Denied && e.target_id == "busan"),
             "{b}"
         );
 

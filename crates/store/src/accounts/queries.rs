@@ -1,33 +1,64 @@
 //! Accounts, editor grants, invitations, sessions and API tokens. Secrets are stored hashed.
 
-use crate::entities::{api_token, editor_grant, invitation, session, user};
+use super::entities::{api_token, editor_grant, invitation, session, user};
+use super::{Invitation, Session, Token, User};
+use crate::directory::all;
 use crate::{Conn, Result, StoreError};
+use domain::auth::{Role, Scope};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
     QueryFilter, QueryOrder,
 };
 
-pub async fn insert_user(db: &impl Conn, m: user::Model) -> Result<user::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
+/// A new account (an argon2id hash of its password, never the password).
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: &'a str,
+    pub role: Role,
 }
 
-pub async fn user_by_email(db: &impl Conn, email: &str) -> Result<Option<user::Model>> {
-    Ok(user::Entity::find()
+pub async fn insert_user(db: &impl Conn, u: NewUser<'_>, now: i64) -> Result<User> {
+    user::Model {
+        id: domain::ids::random_id("u", rand::random()),
+        email: u.email.to_string(),
+        display_name: u.display_name.to_string(),
+        password_hash: u.password_hash.to_string(),
+        role: u.role.as_str().into(),
+        lang: None,
+        disabled: false,
+        created_at: now,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?
+    .try_into()
+}
+
+pub async fn user_by_email(db: &impl Conn, email: &str) -> Result<Option<User>> {
+    user::Entity::find()
         .filter(user::Column::Email.eq(email))
         .one(db)
-        .await?)
+        .await?
+        .map(User::try_from)
+        .transpose()
 }
 
-pub async fn user_by_id(db: &impl Conn, id: &str) -> Result<Option<user::Model>> {
-    Ok(user::Entity::find_by_id(id.to_string()).one(db).await?)
+pub async fn user_by_id(db: &impl Conn, id: &str) -> Result<Option<User>> {
+    user::Entity::find_by_id(id.to_string())
+        .one(db)
+        .await?
+        .map(User::try_from)
+        .transpose()
 }
 
 pub async fn count_users(db: &impl Conn) -> Result<u64> {
     Ok(user::Entity::find().count(db).await?)
 }
 
-pub async fn list_users(db: &impl Conn) -> Result<Vec<user::Model>> {
-    Ok(user::Entity::find()
+pub async fn list_users(db: &impl Conn) -> Result<Vec<User>> {
+    all(user::Entity::find()
         .order_by_asc(user::Column::Email)
         .all(db)
         .await?)
@@ -55,15 +86,36 @@ pub async fn grant_editor(db: &impl Conn, user_id: &str, org_id: &str, at: i64) 
     Ok(())
 }
 
-pub async fn insert_invitation(db: &impl Conn, m: invitation::Model) -> Result<()> {
-    m.into_active_model().reset_all().insert(db).await?;
+/// Records an invitation under the hash of its link's secret.
+pub async fn insert_invitation(
+    db: &impl Conn,
+    token_hash: &str,
+    inv: &Invitation,
+    now: i64,
+) -> Result<()> {
+    invitation::Model {
+        token_hash: token_hash.to_string(),
+        email: inv.email.clone().unwrap_or_default(),
+        role: inv.role.as_str().into(),
+        org_id: inv.org_id.clone(),
+        created_by: inv.created_by.clone(),
+        created_at: now,
+        expires_at: inv.expires_at,
+        accepted_at: None,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?;
     Ok(())
 }
 
-pub async fn invitation(db: &impl Conn, token_hash: &str) -> Result<Option<invitation::Model>> {
-    Ok(invitation::Entity::find_by_id(token_hash.to_string())
+pub async fn invitation(db: &impl Conn, token_hash: &str) -> Result<Option<Invitation>> {
+    invitation::Entity::find_by_id(token_hash.to_string())
         .one(db)
-        .await?)
+        .await?
+        .map(Invitation::try_from)
+        .transpose()
 }
 
 /// Marks an invitation used; false when it was already used (a second accept races and loses).
@@ -80,22 +132,39 @@ pub async fn accept_invitation(db: &impl Conn, token_hash: &str, at: i64) -> Res
     Ok(r.rows_affected == 1)
 }
 
-pub async fn list_invitations(db: &impl Conn) -> Result<Vec<invitation::Model>> {
-    Ok(invitation::Entity::find()
+pub async fn list_invitations(db: &impl Conn) -> Result<Vec<Invitation>> {
+    all(invitation::Entity::find()
         .order_by_desc(invitation::Column::CreatedAt)
         .all(db)
         .await?)
 }
 
-pub async fn insert_session(db: &impl Conn, m: session::Model) -> Result<()> {
-    m.into_active_model().reset_all().insert(db).await?;
+/// Opens a session under the hash of its cookie's secret.
+pub async fn insert_session(
+    db: &impl Conn,
+    id_hash: &str,
+    user_id: &str,
+    now: i64,
+    expires_at: i64,
+) -> Result<()> {
+    session::Model {
+        id_hash: id_hash.to_string(),
+        user_id: user_id.to_string(),
+        created_at: now,
+        expires_at,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?;
     Ok(())
 }
 
-pub async fn session(db: &impl Conn, id_hash: &str) -> Result<Option<session::Model>> {
+pub async fn session(db: &impl Conn, id_hash: &str) -> Result<Option<Session>> {
     Ok(session::Entity::find_by_id(id_hash.to_string())
         .one(db)
-        .await?)
+        .await?
+        .map(Session::from))
 }
 
 pub async fn delete_session(db: &impl Conn, id_hash: &str) -> Result<()> {
@@ -113,20 +182,42 @@ pub async fn delete_expired_sessions(db: &impl Conn, now: i64) -> Result<u64> {
         .rows_affected)
 }
 
-pub async fn insert_token(db: &impl Conn, m: api_token::Model) -> Result<()> {
-    m.into_active_model().reset_all().insert(db).await?;
-    Ok(())
+/// A new API token under the hash of its secret.
+pub async fn insert_token(
+    db: &impl Conn,
+    user_id: &str,
+    name: &str,
+    token_hash: &str,
+    scopes: &[Scope],
+    now: i64,
+) -> Result<Token> {
+    api_token::Model {
+        id: domain::ids::random_id("t", rand::random()),
+        user_id: user_id.to_string(),
+        name: name.to_string(),
+        token_hash: token_hash.to_string(),
+        scopes: Scope::join(scopes),
+        created_at: now,
+        revoked_at: None,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?
+    .try_into()
 }
 
-pub async fn token_by_hash(db: &impl Conn, hash: &str) -> Result<Option<api_token::Model>> {
-    Ok(api_token::Entity::find()
+pub async fn token_by_hash(db: &impl Conn, hash: &str) -> Result<Option<Token>> {
+    api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(hash))
         .one(db)
-        .await?)
+        .await?
+        .map(Token::try_from)
+        .transpose()
 }
 
-pub async fn tokens_of(db: &impl Conn, user_id: &str) -> Result<Vec<api_token::Model>> {
-    Ok(api_token::Entity::find()
+pub async fn tokens_of(db: &impl Conn, user_id: &str) -> Result<Vec<Token>> {
+    all(api_token::Entity::find()
         .filter(api_token::Column::UserId.eq(user_id))
         .order_by_desc(api_token::Column::CreatedAt)
         .all(db)

@@ -40,7 +40,7 @@ impl From<services::AuditRecord> for AuditEntry {
             action: e.action,
             target_type: e.target_type,
             target_id: e.target_id,
-            outcome: e.outcome,
+            outcome: e.outcome.to_string(),
             before: e.before,
             after: e.after,
         }
@@ -83,7 +83,7 @@ async fn me(State(s): State<AppState>, ApiUser(a): ApiUser) -> Result<Json<Me>, 
         id: u.id,
         email: u.email,
         display_name: u.display_name,
-        role: u.role,
+        role: u.role.to_string(),
         editor_of: u.editor_of,
     }))
 }

@@ -11,6 +11,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect};
+use domain::auth::Scope;
 use services::ServiceError;
 use services::accounts::{InvitationView, SignUp, TokenView, UserView};
 use std::collections::{BTreeMap, HashMap};
@@ -102,7 +103,7 @@ fn signup_page(
         SignupPage {
             c: c.chrome("login"),
             token: token.to_string(),
-            role_name: if inv.role == "admin" {
+            role_name: if inv.role == domain::auth::Role::Admin {
                 c.tr.t("role-admin")
             } else {
                 c.tr.t("role-member-account")
