@@ -349,14 +349,11 @@ impl Services {
         for c in &kb.collections {
             store::knowledge::insert_collection(
                 &tx,
-                store::entities::collection::Model {
-                    id: c.id.clone(),
-                    names: c.names.to_json(),
-                    description: c.description.to_json(),
-                    curator_org_id: Some(c.curator.clone()),
-                    created_at: now,
-                    updated_at: now,
-                },
+                &c.id,
+                &c.names,
+                &c.description,
+                Some(&c.curator),
+                now,
             )
             .await?;
         }
@@ -371,21 +368,20 @@ impl Services {
             let v = input
                 .validate()
                 .map_err(|e| bad("practice", format!("{e:?}")))?;
-            store::knowledge::insert(&tx, crate::practices::practice_model(&v, Some(now), now)?)
-                .await?;
-            store::knowledge::set_links(&tx, &v.id, &v.partners, &v.contacts, &v.events).await?;
+            store::knowledge::insert(&tx, &v, Some(now), now).await?;
             if let Some((coll, measure, dated)) = item {
-                domain::practices::MeasureType::parse(&measure).map_err(|e| bad(&v.id, e))?;
+                let measure =
+                    domain::practices::MeasureType::parse(&measure).map_err(|e| bad(&v.id, e))?;
+                let dated =
+                    domain::directory::PartialDate::parse(&dated).map_err(|e| bad(&v.id, e))?;
                 store::knowledge::insert_item(
                     &tx,
-                    store::entities::collection_item::Model {
-                        collection_id: coll,
-                        practice_id: v.id.clone(),
-                        measure_type: measure,
-                        dated,
-                        note: "{}".into(),
-                        added_at: now,
-                    },
+                    &coll,
+                    &v.id,
+                    measure,
+                    &dated,
+                    &I18nText::new(),
+                    now,
                 )
                 .await?;
             }

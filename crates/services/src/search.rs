@@ -167,13 +167,12 @@ impl Services {
     /// A published practice with its city's and partners' names in every script; none for a draft.
     async fn practice_doc(&self, id: &str) -> ServiceResult<Option<Doc>> {
         let db = &self.store.db;
-        let Some(m) = pr::get(db, id).await? else {
+        let Some(p) = pr::get(db, id).await? else {
             return Ok(None);
         };
-        if m.published_at.is_none() {
+        if p.is_draft() {
             return Ok(None);
         }
-        let p = crate::practices::practice_view(m)?;
         let mut names = Vec::new();
         let mut country = None;
         if let Some(city) = dir::get_org(db, &p.city).await? {
@@ -199,8 +198,11 @@ impl Services {
             texts,
             url: format!("/practices/{id}"),
             country,
-            domain: Some(p.domain.clone()),
-            year: p.started.as_ref().map(|s| s.chars().take(4).collect()),
+            domain: Some(p.domain.as_str().to_string()),
+            year: p
+                .started
+                .as_ref()
+                .map(|s| s.as_str().chars().take(4).collect()),
         }))
     }
 

@@ -1108,7 +1108,7 @@ async fn practices_are_private_drafts_until_published_and_collections_list_them(
         assert!(
             items
                 .iter()
-                .all(|i| i.city.id == "seoul" && i.dated == "2020"),
+                .all(|i| i.city.id == "seoul" && i.dated.as_str() == "2020"),
             "{b}"
         );
         // Seoul's editor writes a draft: private to them and admins.

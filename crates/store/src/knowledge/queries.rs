@@ -1,12 +1,16 @@
 //! Queries over best-practice cases and collections. Drafts (`published_at` null) are filtered
 //! here by the `Visibility` the services pass: the public sees published cases only.
 
-use crate::directory::icontains;
-use crate::entities::{
-    collection, collection_item, organization, practice, practice_contact, practice_event,
-    practice_partner,
+use super::entities::{
+    collection, collection_item, practice, practice_contact, practice_event, practice_partner,
 };
-use crate::{Conn, Result};
+use super::{CollectionView, Item, PracticeView};
+use crate::directory::entities::organization;
+use crate::directory::{all, icontains};
+use crate::{Conn, Result, StoreError};
+use domain::I18nText;
+use domain::directory::PartialDate;
+use domain::practices::{MeasureType, Practice};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, FromQueryResult, IntoActiveModel,
@@ -87,12 +91,13 @@ pub async fn list(
     f: &PracticeFilter,
     v: &Visibility,
     paging: domain::Paging,
-) -> Result<domain::Page<practice::Model>> {
+) -> Result<domain::Page<PracticeView>> {
     let q = practice::Entity::find()
         .filter(condition(f, v))
         .order_by_desc(practice::Column::Started)
         .order_by_asc(practice::Column::Id);
-    crate::fetch_page(db, q, paging).await
+    let p = crate::fetch_page(db, q, paging).await?;
+    Ok(paging.page_of(all(p.items)?, p.total))
 }
 
 #[derive(Debug, FromQueryResult)]
@@ -138,22 +143,95 @@ pub async fn facets(
     Ok(out)
 }
 
-pub async fn get(db: &impl Conn, id: &str) -> Result<Option<practice::Model>> {
-    Ok(practice::Entity::find_by_id(id.to_string()).one(db).await?)
+pub async fn get(db: &impl Conn, id: &str) -> Result<Option<PracticeView>> {
+    practice::Entity::find_by_id(id.to_string())
+        .one(db)
+        .await?
+        .map(PracticeView::try_from)
+        .transpose()
 }
 
-pub async fn insert(db: &impl Conn, m: practice::Model) -> Result<practice::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
+fn practice_row(p: &Practice, published_at: Option<i64>, now: i64) -> Result<practice::Model> {
+    let sdgs: Vec<String> = p.sdgs.iter().map(u8::to_string).collect();
+    Ok(practice::Model {
+        id: p.id.clone(),
+        city_org_id: p.city.clone(),
+        domain: p.domain.as_str().into(),
+        // ",3,11,": a goal is found by ",3," without matching 13.
+        sdgs: if sdgs.is_empty() {
+            String::new()
+        } else {
+            format!(",{},", sdgs.join(","))
+        },
+        titles: p.titles.to_json(),
+        summary: p.summary.to_json(),
+        problem: p.problem.to_json(),
+        solution: p.solution.to_json(),
+        results: p.results.to_json(),
+        cost: p.cost.clone(),
+        started: p.started.as_ref().map(|d| d.as_str().to_string()),
+        ended: p.ended.as_ref().map(|d| d.as_str().to_string()),
+        links: serde_json::to_string(&p.links).map_err(|e| StoreError::Other(e.to_string()))?,
+        published_at,
+        created_at: now,
+        updated_at: now,
+    })
 }
 
-pub async fn update(db: &impl Conn, m: practice::Model) -> Result<practice::Model> {
-    let mut am = m.into_active_model().reset_all();
+/// A new case, with its partners, contacts and events.
+pub async fn insert(
+    db: &impl Conn,
+    p: &Practice,
+    published_at: Option<i64>,
+    now: i64,
+) -> Result<PracticeView> {
+    let saved = practice_row(p, published_at, now)?
+        .into_active_model()
+        .reset_all()
+        .insert(db)
+        .await?;
+    set_links(db, &p.id, &p.partners, &p.contacts, &p.events).await?;
+    saved.try_into()
+}
+
+/// Replaces a case's values and links (its creation instant stays).
+pub async fn update(
+    db: &impl Conn,
+    p: &Practice,
+    published_at: Option<i64>,
+    now: i64,
+) -> Result<PracticeView> {
+    let mut am = practice_row(p, published_at, now)?
+        .into_active_model()
+        .reset_all();
     am.created_at = sea_orm::ActiveValue::NotSet;
-    Ok(am.update(db).await?)
+    let saved = am.update(db).await?;
+    set_links(db, &p.id, &p.partners, &p.contacts, &p.events).await?;
+    saved.try_into()
+}
+
+/// Publishes a case at `published_at`, or takes it back to draft (`None`).
+pub async fn set_published(
+    db: &impl Conn,
+    id: &str,
+    published_at: Option<i64>,
+    now: i64,
+) -> Result<PracticeView> {
+    use sea_orm::ActiveValue::Set;
+    let am = practice::ActiveModel {
+        id: Set(id.to_string()),
+        published_at: Set(published_at),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    match am.update(db).await {
+        Err(sea_orm::DbErr::RecordNotUpdated) => Err(StoreError::NotFound),
+        r => r?.try_into(),
+    }
 }
 
 /// Replaces the partners, contacts and events of a practice.
-pub async fn set_links(
+async fn set_links(
     db: &impl Conn,
     id: &str,
     partners: &[String],
@@ -239,12 +317,12 @@ pub async fn events(db: &impl Conn, id: &str) -> Result<Vec<String>> {
 }
 
 /// Published practices presented at an event.
-pub async fn of_event(db: &impl Conn, event_id: &str) -> Result<Vec<practice::Model>> {
+pub async fn of_event(db: &impl Conn, event_id: &str) -> Result<Vec<PracticeView>> {
     let mut sub = Query::select();
     sub.column(practice_event::Column::PracticeId)
         .from(practice_event::Entity)
         .and_where(practice_event::Column::EventId.eq(event_id));
-    Ok(practice::Entity::find()
+    all(practice::Entity::find()
         .filter(practice::Column::Id.in_subquery(sub.to_owned()))
         .filter(practice::Column::PublishedAt.is_not_null())
         .order_by_asc(practice::Column::Id)
@@ -252,28 +330,72 @@ pub async fn of_event(db: &impl Conn, event_id: &str) -> Result<Vec<practice::Mo
         .await?)
 }
 
-pub async fn insert_collection(db: &impl Conn, m: collection::Model) -> Result<collection::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
+pub async fn insert_collection(
+    db: &impl Conn,
+    id: &str,
+    names: &I18nText,
+    description: &I18nText,
+    curator: Option<&str>,
+    now: i64,
+) -> Result<CollectionView> {
+    collection::Model {
+        id: id.into(),
+        names: names.to_json(),
+        description: description.to_json(),
+        curator_org_id: curator.map(str::to_string),
+        created_at: now,
+        updated_at: now,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?
+    .try_into()
 }
 
-pub async fn get_collection(db: &impl Conn, id: &str) -> Result<Option<collection::Model>> {
-    Ok(collection::Entity::find_by_id(id.to_string())
+pub async fn get_collection(db: &impl Conn, id: &str) -> Result<Option<CollectionView>> {
+    collection::Entity::find_by_id(id.to_string())
         .one(db)
-        .await?)
+        .await?
+        .map(CollectionView::try_from)
+        .transpose()
 }
 
-pub async fn list_collections(db: &impl Conn) -> Result<Vec<collection::Model>> {
-    Ok(collection::Entity::find()
+pub async fn list_collections(db: &impl Conn) -> Result<Vec<CollectionView>> {
+    all(collection::Entity::find()
         .order_by_asc(collection::Column::Id)
         .all(db)
         .await?)
 }
 
+/// Puts a case in a collection (the collection's `updated_at` moves to `now`).
 pub async fn insert_item(
     db: &impl Conn,
-    m: collection_item::Model,
-) -> Result<collection_item::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
+    collection_id: &str,
+    practice_id: &str,
+    measure: MeasureType,
+    dated: &PartialDate,
+    note: &I18nText,
+    now: i64,
+) -> Result<()> {
+    collection_item::Model {
+        collection_id: collection_id.into(),
+        practice_id: practice_id.into(),
+        measure_type: measure.as_str().into(),
+        dated: dated.as_str().into(),
+        note: note.to_json(),
+        added_at: now,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?;
+    collection::Entity::update_many()
+        .col_expr(collection::Column::UpdatedAt, Expr::value(now))
+        .filter(collection::Column::Id.eq(collection_id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// The items of a collection with their practices, newest date first; drafts only as `v` allows.
@@ -281,7 +403,7 @@ pub async fn items(
     db: &impl Conn,
     collection_id: &str,
     v: &Visibility,
-) -> Result<Vec<(collection_item::Model, practice::Model)>> {
+) -> Result<Vec<(Item, PracticeView)>> {
     let items = collection_item::Entity::find()
         .filter(collection_item::Column::CollectionId.eq(collection_id))
         .order_by_desc(collection_item::Column::Dated)
@@ -294,23 +416,16 @@ pub async fn items(
         .filter(v.condition())
         .all(db)
         .await?;
-    Ok(items
+    items
         .into_iter()
         .filter_map(|i| {
             practices
                 .iter()
                 .find(|p| p.id == i.practice_id)
                 .cloned()
-                .map(|p| (i, p))
+                .map(|p| Ok((i.try_into()?, p.try_into()?)))
         })
-        .collect())
-}
-
-pub async fn touch_collection(db: &impl Conn, m: collection::Model) -> Result<()> {
-    let mut am = m.into_active_model().reset_all();
-    am.created_at = sea_orm::ActiveValue::NotSet;
-    am.update(db).await?;
-    Ok(())
+        .collect()
 }
 
 /// Ids of the published practices, in order (for rebuilding derived data).
@@ -338,12 +453,12 @@ pub async fn published_of_city(db: &impl Conn, city: &str) -> Result<Vec<String>
 }
 
 /// The collections a practice is in.
-pub async fn collections_of(db: &impl Conn, practice_id: &str) -> Result<Vec<collection::Model>> {
+pub async fn collections_of(db: &impl Conn, practice_id: &str) -> Result<Vec<CollectionView>> {
     let mut sub = Query::select();
     sub.column(collection_item::Column::CollectionId)
         .from(collection_item::Entity)
         .and_where(collection_item::Column::PracticeId.eq(practice_id));
-    Ok(collection::Entity::find()
+    all(collection::Entity::find()
         .filter(collection::Column::Id.in_subquery(sub.to_owned()))
         .order_by_asc(collection::Column::Id)
         .all(db)

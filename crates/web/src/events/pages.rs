@@ -81,7 +81,7 @@ struct EventPageT {
     invitation: Option<(String, services::attendance::InvitationView)>,
     organizer: bool,
     /// Published practices presented at the event.
-    practices: Vec<services::practices::PracticeView>,
+    practices: Vec<services::knowledge::PracticeView>,
 }
 
 /// schema.org `Event`, for search engines and calendars that read it.

@@ -10,9 +10,10 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::I18nText;
-use domain::practices::PracticeInput;
+use domain::directory::PartialDate;
+use domain::practices::{PracticeDomain, PracticeInput};
 use serde::{Deserialize, Serialize};
-use services::practices::PracticeView;
+use services::knowledge::PracticeView;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -29,7 +30,8 @@ pub struct Practice {
     id: String,
     /// The city (an organization of the directory).
     city: String,
-    domain: String,
+    #[schema(value_type = String)]
+    domain: PracticeDomain,
     sdgs: Vec<u8>,
     #[schema(value_type = Text)]
     titles: I18nText,
@@ -42,8 +44,10 @@ pub struct Practice {
     #[schema(value_type = Text)]
     results: I18nText,
     cost: Option<String>,
-    started: Option<String>,
-    ended: Option<String>,
+    #[schema(value_type = Option<String>)]
+    started: Option<PartialDate>,
+    #[schema(value_type = Option<String>)]
+    ended: Option<PartialDate>,
     /// [label, address] pairs.
     links: Vec<(String, String)>,
     /// RFC 3339, UTC; null for a draft.

@@ -85,12 +85,18 @@ pub(super) async fn edit_form(
     let ids = |v: Vec<&String>| v.into_iter().cloned().collect::<Vec<_>>().join(", ");
     let mut f = Fields::default();
     f.put("city", x.city.clone());
-    f.put("domain", x.domain.clone());
+    f.put("domain", x.domain.as_str());
     let sdgs: Vec<String> = x.sdgs.iter().map(u8::to_string).collect();
     f.put("sdgs", sdgs.join(", "));
     f.put("cost", x.cost.clone().unwrap_or_default());
-    f.put("started", x.started.clone().unwrap_or_default());
-    f.put("ended", x.ended.clone().unwrap_or_default());
+    f.put(
+        "started",
+        x.started.as_ref().map(|d| d.as_str()).unwrap_or_default(),
+    );
+    f.put(
+        "ended",
+        x.ended.as_ref().map(|d| d.as_str()).unwrap_or_default(),
+    );
     f.put("partners", ids(p.partners.iter().map(|o| &o.id).collect()));
     f.put("contacts", ids(p.contacts.iter().map(|o| &o.id).collect()));
     f.put("events", ids(p.events.iter().map(|e| &e.id).collect()));

@@ -8,7 +8,7 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::IntoResponse;
 use domain::I18nText;
 use domain::practices::PracticeDomain;
-use services::practices::{Catalogue, CollectionView, ItemView, PracticePage};
+use services::knowledge::{Catalogue, CollectionView, ItemView, PracticePage};
 use std::collections::HashMap;
 
 #[derive(Template)]
@@ -263,7 +263,7 @@ pub(super) async fn collection_atom(
                             .collect::<String>()
                     )
                 },
-                categories: vec![i.measure_type.clone(), i.practice.domain.clone()],
+                categories: vec![i.measure_type.to_string(), i.practice.domain.to_string()],
             })
             .collect(),
     };
