@@ -15,6 +15,18 @@ words!(AudienceKind { Public = "public", NetworkMembers = "network_members", Cou
 words!(AttendanceMode { Online = "online", InPerson = "in_person", Mixed = "mixed" });
 words!(SpeakerMode { Live = "live", Prerecorded = "prerecorded" });
 words!(LinkKind { PrecursorOf = "precursor_of", FollowUpOf = "follow_up_of" });
+words!(EventStatus { Scheduled = "scheduled", Cancelled = "cancelled" });
+words!(
+    /// What an organization does at an event, in the order an event page lists them.
+    OrganizerRole { Organizer = "organizer", CoOrganizer = "co_organizer", Presenter = "presenter", Observer = "observer" }
+);
+
+impl AttendanceMode {
+    /// Whether people come to a place (so the venue matters).
+    pub fn in_person(self) -> bool {
+        self != AttendanceMode::Online
+    }
+}
 
 impl RegStatus {
     /// Whether the registration takes one of the event's seats.
@@ -26,6 +38,10 @@ impl RegStatus {
             self,
             RegStatus::Confirmed | RegStatus::Waitlisted | RegStatus::Pending
         )
+    }
+    /// Whether organizers may still decide it (approve or reject).
+    pub fn awaits_decision(self) -> bool {
+        matches!(self, RegStatus::Waitlisted | RegStatus::Pending)
     }
 }
 

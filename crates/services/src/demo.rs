@@ -2,14 +2,15 @@
 //! DESIGN.md §5 and the founding article only. Unknown facts are null in the file and shown
 //! as "unknown" on the pages.
 
+use crate::write::op;
 use crate::{ServiceError, ServiceResult, Services};
 use domain::I18nText;
 use domain::directory::{MembershipInput, NetworkInput, OrganizationInput, PersonInput};
 use domain::events::EventInput;
+use domain::events::{LinkKind, OrganizerRole, SpeakerMode};
 use domain::ids::PersonId;
-use domain::time::now_micros;
 use serde::Deserialize;
-use store::entities::series;
+use store::events::{NewTranscript, RecordingView, SpeakerView};
 use store::outbox::{self, Topic};
 use store::{directory as dir, events as ev};
 
@@ -177,16 +178,17 @@ impl Services {
             return Ok(None);
         }
         let demo: Demo = serde_json::from_str(DEMO_JSON).map_err(|e| bad("parse", e))?;
-        let now = now_micros();
-        let tx = self.store.begin().await?;
+        let o = op("demo.load", "directory", "demo");
+        self.write(&domain::auth::Actor::Anonymous, o, Ok(()), async |w| {
+        let (tx, now) = (&w.tx, w.now);
         for o in &demo.organizations {
             let org = o
                 .clone()
                 .validate(None)
                 .map_err(|e| bad(o.id.as_deref().unwrap_or("?"), format!("{e:?}")))?;
-            dir::insert_org(&tx, &org, now).await?;
+            dir::insert_org(tx, &org, now).await?;
             outbox::push(
-                &tx,
+                tx,
                 now,
                 Topic::OrganizationChanged,
                 org.id.as_str(),
@@ -216,7 +218,7 @@ impl Services {
                 }
                 .validate()
                 .map_err(|e| bad(&n.id, format!("{e:?}")))?;
-                dir::insert_network(&tx, &valid, now).await?;
+                dir::insert_network(tx, &valid, now).await?;
                 placed.push(n.id.clone());
             }
             pending = wait;
@@ -235,7 +237,7 @@ impl Services {
             let valid = input
                 .validate()
                 .map_err(|e| bad(&m.org, format!("{e:?}")))?;
-            dir::insert_membership(&tx, &valid, m.note.clone(), now).await?;
+            dir::insert_membership(tx, &valid, m.note.clone(), now).await?;
         }
         for p in &demo.people {
             PersonId::parse(&p.id).map_err(|e| bad(&p.id, e))?;
@@ -247,23 +249,12 @@ impl Services {
             }
             .validate()
             .map_err(|e| bad(&p.id, format!("{e:?}")))?;
-            dir::insert_person(&tx, &p.id, &p.org, &valid, now).await?;
+            dir::insert_person(tx, &p.id, &p.org, &valid, now).await?;
         }
         let events: DemoEvents =
             serde_json::from_str(DEMO_EVENTS_JSON).map_err(|e| bad("events", e))?;
         for se in &events.series {
-            ev::insert_series(
-                &tx,
-                series::Model {
-                    id: se.id.clone(),
-                    names: se.names.to_json(),
-                    description: se.description.to_json(),
-                    organizer_org_id: Some(se.organizer.clone()),
-                    created_at: now,
-                    updated_at: now,
-                },
-            )
-            .await?;
+            ev::insert_series(tx, &se.id, &se.names, &se.description, &se.organizer, now).await?;
         }
         for e in &events.events {
             // The same validation as any organizer's event: the hours are unknown, so only the date is given.
@@ -283,72 +274,57 @@ impl Services {
             .validate()
             .map_err(|err| bad(&e.id, format!("{err:?}")))?;
             let series = e.series.as_deref().zip(e.part);
-            ev::insert_event(&tx, crate::events::event_model(&valid, series, now)).await?;
+            ev::insert_event(tx, &valid, series, now).await?;
             for (org, role) in &e.organizations {
-                ev::add_organizer(&tx, &e.id, org, role).await?;
+                let role = OrganizerRole::parse(role).map_err(|err| bad(&e.id, err))?;
+                ev::add_organizer(tx, &e.id, org, role).await?;
             }
         }
         // The first webinar: the Secretary General's pre-recorded message (a fact), and the
         // sample recording and transcripts (marked as samples everywhere they show).
-        ev::insert_speaker(
-            &tx,
-            store::entities::event_speaker::Model {
-                event_id: SAMPLE_EVENT.into(),
-                position: 1,
-                name: "Kyong-yul Lee".into(),
-                person_id: Some("kyong-yul-lee".into()),
-                org_id: Some("wego-secretariat".into()),
-                mode: domain::events::SpeakerMode::Prerecorded.as_str().into(),
-                topic: None,
-            },
-        )
-        .await?;
-        let rec = ev::insert_recording(
-            &tx,
-            store::entities::recording::Model {
-                id: "v-demo-sample".into(),
-                event_id: SAMPLE_EVENT.into(),
-                url: SAMPLE_RECORDING_URL.into(),
-                lang: None,
-                title: Some(
-                    "Sample recording made for the demo (a tone marks each line of the sample transcript)"
-                        .into(),
-                ),
-                created_at: now,
-            },
-        )
-        .await?;
+        let speaker = SpeakerView {
+            position: 1,
+            name: "Kyong-yul Lee".into(),
+            person_id: Some("kyong-yul-lee".into()),
+            org_id: Some("wego-secretariat".into()),
+            mode: SpeakerMode::Prerecorded,
+            topic: None,
+        };
+        ev::insert_speaker(tx, SAMPLE_EVENT, &speaker).await?;
+        let rec = RecordingView {
+            id: "v-demo-sample".into(),
+            url: SAMPLE_RECORDING_URL.into(),
+            lang: None,
+            title: Some(
+                "Sample recording made for the demo (a tone marks each line of the sample transcript)"
+                    .into(),
+            ),
+        };
+        let rec = ev::insert_recording(tx, &rec, SAMPLE_EVENT, now).await?;
         for (lang, text) in SAMPLE_TRANSCRIPTS {
             let (_, cues) = domain::transcript::parse(text.as_bytes())
                 .map_err(|e| bad("sample transcript", e))?;
             let id = format!("t-demo-sample-{lang}");
-            ev::replace_transcript(
-                &tx,
-                store::entities::transcript::Model {
-                    id: id.clone(),
-                    event_id: SAMPLE_EVENT.into(),
-                    recording_id: Some(rec.id.clone()),
-                    lang: lang.into(),
-                    source: "webvtt".into(),
-                    sample: true,
-                    cue_count: cues.len() as i32,
-                    created_at: now,
-                    updated_at: now,
-                },
-                crate::recordings::cue_rows(&id, cues),
-            )
-            .await?;
+            let t = NewTranscript {
+                id: &id,
+                event_id: SAMPLE_EVENT,
+                lang,
+                recording_id: Some(&rec.id),
+                source: domain::transcript::Format::WebVtt,
+                sample: true,
+            };
+            ev::replace_transcript(tx, t, &cues, now).await?;
         }
         for (from, to, kind) in &events.links {
-            domain::events::LinkKind::parse(kind).map_err(|err| bad(from, err))?;
-            ev::add_link(&tx, from, to, kind).await?;
+            let kind = LinkKind::parse(kind).map_err(|err| bad(from, err))?;
+            ev::add_link(tx, from, to, kind).await?;
         }
         // The knowledge base: the Smart Health Responder and Seoul's measures of 2020, published.
         let kb: DemoPractices =
             serde_json::from_str(DEMO_PRACTICES_JSON).map_err(|e| bad("practices", e))?;
         for c in &kb.collections {
             store::knowledge::insert_collection(
-                &tx,
+                tx,
                 &c.id,
                 &c.names,
                 &c.description,
@@ -368,14 +344,14 @@ impl Services {
             let v = input
                 .validate()
                 .map_err(|e| bad("practice", format!("{e:?}")))?;
-            store::knowledge::insert(&tx, &v, Some(now), now).await?;
+            store::knowledge::insert(tx, &v, Some(now), now).await?;
             if let Some((coll, measure, dated)) = item {
                 let measure =
                     domain::practices::MeasureType::parse(&measure).map_err(|e| bad(&v.id, e))?;
                 let dated =
                     domain::directory::PartialDate::parse(&dated).map_err(|e| bad(&v.id, e))?;
                 store::knowledge::insert_item(
-                    &tx,
+                    tx,
                     &coll,
                     &v.id,
                     measure,
@@ -392,17 +368,9 @@ impl Services {
             memberships: demo.memberships.len(),
             people: demo.people.len(),
         };
-        crate::audited(
-            &tx,
-            now,
-            "system",
-            "demo.load",
-            ("directory", "demo"),
-            None,
-            Some(format!("{counts:?}")),
-        )
-        .await?;
-        tx.commit().await.map_err(store::StoreError::from)?;
+        w.audit_as("system", o, None, Some(format!("{counts:?}"))).await?;
         Ok(Some(counts))
+        })
+        .await
     }
 }

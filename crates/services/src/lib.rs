@@ -3,7 +3,6 @@
 //! same transaction. It knows nothing of HTTP or HTML (that is `web`).
 
 pub mod accounts;
-pub mod attendance;
 pub mod csv;
 pub mod demo;
 pub mod directory;
@@ -11,7 +10,6 @@ pub mod error;
 pub mod events;
 pub mod knowledge;
 pub mod mail;
-pub mod recordings;
 pub mod search;
 pub mod testing;
 mod write;
@@ -23,9 +21,6 @@ pub use store::audit::AuditRecord;
 pub use store::directory::OrgFilter;
 pub use store::knowledge::PracticeFilter;
 pub use store::portability as store_counts;
-
-use domain::auth::{Actor, Denied};
-use store::audit;
 
 /// Everything a use case needs. Passed in, never global.
 #[derive(Clone, Debug)]
@@ -90,43 +85,6 @@ impl Services {
         mac.update(registration_id.as_bytes());
         Ok(hex::encode(mac.finalize().into_bytes()))
     }
-}
-
-// TEMPORARY while the use cases move to `write`.
-impl Services {
-    pub async fn refused_old(
-        &self,
-        actor: &Actor,
-        action: &str,
-        target_type: &str,
-        target_id: &str,
-        d: Denied,
-    ) -> ServiceError {
-        self.refused(actor, write::op(action, target_type, target_id), d)
-            .await
-    }
-}
-
-pub(crate) async fn audited(
-    tx: &impl store::Conn,
-    now: i64,
-    actor: &str,
-    action: &str,
-    (target_type, target_id): (&str, &str),
-    before: Option<String>,
-    after: Option<String>,
-) -> ServiceResult<()> {
-    let entry = audit::Entry {
-        actor,
-        action,
-        target_type,
-        target_id,
-        outcome: domain::auth::Outcome::Ok,
-        before,
-        after,
-    };
-    audit::record(tx, now, entry).await?;
-    Ok(())
 }
 
 /// Random bytes as lowercase hex (for secrets and ids).

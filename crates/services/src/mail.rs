@@ -6,7 +6,7 @@
 //! same Message-ID (`<outbox-N@citydriver>`), which receivers use to drop the duplicate.
 
 use crate::{ServiceError, ServiceResult, Services};
-use domain::{I18nText, Lang};
+use domain::Lang;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 use lettre::message::{Mailbox, header::ContentType};
@@ -143,20 +143,13 @@ impl Services {
         let Some(event) = ev::get_event(&self.store.db, &event_id).await? else {
             return Ok(None);
         };
-        let lang = Lang::parse(&lang_tag).unwrap_or(Lang::En);
-        let title = I18nText::from_json(&event.titles)
-            .unwrap_or_default()
-            .best(lang)
-            .to_string();
-        let organizer = match ev::organizers(&self.store.db, &event.id)
-            .await?
-            .into_iter()
-            .find(|o| o.role == "organizer")
-        {
-            Some(o) => dir::get_org(&self.store.db, &o.org_id)
+        let lang = lang_tag;
+        let title = event.titles.best(lang).to_string();
+        let organizer = match ev::organizer_of(&self.store.db, &event.id).await? {
+            Some(o) => dir::get_org(&self.store.db, &o)
                 .await?
                 .map(|org| org.names.best(lang).to_string())
-                .unwrap_or(o.org_id),
+                .unwrap_or(o),
             None => String::new(),
         };
         // Times in the attendee's own zone (an invitee's: the event's), with the zone named.

@@ -7,7 +7,6 @@
 //! commits replays the entries after the last one: documents are replaced, never duplicated.
 //! `reindex` rebuilds everything from nothing.
 
-use crate::events::event_view;
 use crate::{ServiceError, ServiceResult, Services};
 use domain::{I18nText, Lang};
 use search::{Doc, Kind, SearchIndex};
@@ -108,7 +107,6 @@ impl Services {
         let Some(e) = ev::get_event(db, id).await? else {
             return Ok(vec![]);
         };
-        let e = event_view(e)?;
         let mut names = Vec::new();
         for o in ev::organizers(db, id).await? {
             if let Some(org) = dir::get_org(db, &o.org_id).await? {

@@ -1703,7 +1703,7 @@ async fn organizers_invite_check_in_and_export_and_invitees_register_through_the
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
         let reg = t.svc().registration_by_secret(&secret).await.unwrap();
         assert_eq!(
-            (reg.name.as_str(), reg.lang.as_str()),
+            (reg.name.as_str(), reg.lang.tag()),
             ("Yamada Taro", "fr"),
             "{b}: the bad change wrote nothing"
         );

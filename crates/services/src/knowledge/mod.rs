@@ -88,9 +88,7 @@ impl Services {
         }
         let mut events = Vec::new();
         for e in pr::events(db, id).await? {
-            if let Some(x) = ev::get_event(db, &e).await? {
-                events.push(crate::events::event_view(x)?);
-            }
+            events.extend(ev::get_event(db, &e).await?);
         }
         let collections = pr::collections_of(db, id)
             .await?

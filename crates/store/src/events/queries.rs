@@ -3,41 +3,145 @@
 //! the event's `seat_version`, which takes the row lock on PostgreSQL and the write lock on
 //! SQLite, so concurrent changes to one event run one after the other.
 
-use crate::directory::icontains;
-use crate::entities::{
+use super::entities::{
     event, event_invitation, event_link, event_organizer, event_speaker, recording, registration,
     series, transcript, transcript_cue,
 };
+use super::{
+    EventView, InvitationView, Link, Organizer, RecordingView, RegistrationView, SeriesView,
+    SpeakerView, TranscriptInfo, source_name,
+};
+use crate::directory::{all, icontains};
 use crate::{Conn, Result, StoreError};
-use domain::{Page, Paging};
+use domain::events::{EventStatus, LinkKind, OrganizerRole, RegStatus};
+use domain::transcript::{Cue, Format};
+use domain::{I18nText, Lang, Page, Paging};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Select,
 };
 
-pub async fn insert_series(db: &impl Conn, m: series::Model) -> Result<series::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
+fn one<M, V: TryFrom<M, Error = StoreError>>(m: Option<M>) -> Result<Option<V>> {
+    m.map(V::try_from).transpose()
 }
 
-pub async fn get_series(db: &impl Conn, id: &str) -> Result<Option<series::Model>> {
-    Ok(series::Entity::find_by_id(id.to_string()).one(db).await?)
+async fn page_of<V: TryFrom<event::Model, Error = StoreError>>(
+    db: &impl Conn,
+    q: Select<event::Entity>,
+    paging: Paging,
+) -> Result<Page<V>> {
+    let p = crate::fetch_page(db, q.order_by_asc(event::Column::Id), paging).await?;
+    Ok(paging.page_of(all(p.items)?, p.total))
 }
 
-pub async fn insert_event(db: &impl Conn, m: event::Model) -> Result<event::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
+pub async fn insert_series(
+    db: &impl Conn,
+    id: &str,
+    names: &I18nText,
+    description: &I18nText,
+    organizer: &str,
+    now: i64,
+) -> Result<SeriesView> {
+    series::Model {
+        id: id.into(),
+        names: names.to_json(),
+        description: description.to_json(),
+        organizer_org_id: Some(organizer.into()),
+        created_at: now,
+        updated_at: now,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?
+    .try_into()
 }
 
-pub async fn get_event(db: &impl Conn, id: &str) -> Result<Option<event::Model>> {
-    Ok(event::Entity::find_by_id(id.to_string()).one(db).await?)
+pub async fn get_series(db: &impl Conn, id: &str) -> Result<Option<SeriesView>> {
+    one(series::Entity::find_by_id(id.to_string()).one(db).await?)
 }
 
-pub async fn series_events(db: &impl Conn, series_id: &str) -> Result<Vec<event::Model>> {
-    Ok(event::Entity::find()
+/// Series, newest first (at most `limit`).
+pub async fn list_series(db: &impl Conn, limit: u64) -> Result<Vec<SeriesView>> {
+    all(series::Entity::find()
+        .order_by_desc(series::Column::CreatedAt)
+        .order_by_asc(series::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?)
+}
+
+/// A new event (no registrations yet), optionally a part of a series.
+pub async fn insert_event(
+    db: &impl Conn,
+    e: &domain::events::Event,
+    series: Option<(&str, i32)>,
+    now: i64,
+) -> Result<EventView> {
+    event::Model {
+        id: e.id.clone(),
+        series_id: series.map(|(s, _)| s.to_string()),
+        part: series.map(|(_, p)| p),
+        titles: e.titles.to_json(),
+        description: e.description.to_json(),
+        format: e.format.as_str().into(),
+        starts_at: domain::time::to_micros(e.time.starts_at),
+        ends_at: domain::time::to_micros(e.time.ends_at),
+        time_zone: e.time.time_zone.name().into(),
+        time_known: e.time.time_known,
+        capacity: e.capacity.map(i64::from),
+        moderated: e.moderated,
+        audience: e.audience.as_str().into(),
+        audience_value: e.audience_value.clone(),
+        online_url: e.online_url.clone(),
+        languages: e.languages.join(","),
+        status: EventStatus::Scheduled.as_str().into(),
+        seat_version: 0,
+        created_at: now,
+        updated_at: now,
+        registration_opens_at: e.registration_opens_at.map(domain::time::to_micros),
+        registration_closes_at: e.registration_closes_at.map(domain::time::to_micros),
+        reminder_minutes: e.reminder_minutes.and_then(|m| i32::try_from(m).ok()),
+        interpretation: Some(e.interpretation.join(",")).filter(|s| !s.is_empty()),
+        attendance_mode: e.attendance_mode.map(|m| m.as_str().to_string()),
+        venue: e.venue.clone(),
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?
+    .try_into()
+}
+
+pub async fn get_event(db: &impl Conn, id: &str) -> Result<Option<EventView>> {
+    one(event::Entity::find_by_id(id.to_string()).one(db).await?)
+}
+
+/// The private online address of an event (for confirmed registrations only: the caller checks).
+pub async fn online_url(db: &impl Conn, id: &str) -> Result<Option<String>> {
+    Ok(event::Entity::find_by_id(id.to_string())
+        .one(db)
+        .await?
+        .and_then(|e| e.online_url))
+}
+
+pub async fn series_events(db: &impl Conn, series_id: &str) -> Result<Vec<EventView>> {
+    all(event::Entity::find()
         .filter(event::Column::SeriesId.eq(series_id))
         .order_by_asc(event::Column::StartsAt)
         .all(db)
         .await?)
+}
+
+fn upcoming_or_past(q: Select<event::Entity>, now: i64, upcoming: bool) -> Select<event::Entity> {
+    if upcoming {
+        q.filter(event::Column::EndsAt.gte(now))
+            .order_by_asc(event::Column::StartsAt)
+    } else {
+        q.filter(event::Column::EndsAt.lt(now))
+            .order_by_desc(event::Column::StartsAt)
+    }
 }
 
 /// Upcoming (from `now`, soonest first) or past (latest first) events, optionally of one organization.
@@ -47,15 +151,8 @@ pub async fn list_events(
     upcoming: bool,
     org: Option<&str>,
     paging: Paging,
-) -> Result<Page<event::Model>> {
-    let mut q = event::Entity::find();
-    q = if upcoming {
-        q.filter(event::Column::EndsAt.gte(now))
-            .order_by_asc(event::Column::StartsAt)
-    } else {
-        q.filter(event::Column::EndsAt.lt(now))
-            .order_by_desc(event::Column::StartsAt)
-    };
+) -> Result<Page<EventView>> {
+    let mut q = upcoming_or_past(event::Entity::find(), now, upcoming);
     if let Some(o) = org {
         let mut sub = sea_orm::sea_query::Query::select();
         sub.column(event_organizer::Column::EventId)
@@ -63,14 +160,36 @@ pub async fn list_events(
             .and_where(event_organizer::Column::OrgId.eq(o));
         q = q.filter(event::Column::Id.in_subquery(sub.to_owned()));
     }
-    crate::fetch_page(db, q.order_by_asc(event::Column::Id), paging).await
+    page_of(db, q, paging).await
 }
 
-pub async fn add_organizer(db: &impl Conn, event_id: &str, org_id: &str, role: &str) -> Result<()> {
+/// Events organized or co-organized by any of `orgs`, upcoming or past, paged.
+pub async fn events_of_orgs(
+    db: &impl Conn,
+    now: i64,
+    upcoming: bool,
+    orgs: &[String],
+    paging: Paging,
+) -> Result<Page<EventView>> {
+    let mut sub = sea_orm::sea_query::Query::select();
+    sub.column(event_organizer::Column::EventId)
+        .from(event_organizer::Entity)
+        .and_where(event_organizer::Column::OrgId.is_in(orgs.iter().cloned()));
+    let q = upcoming_or_past(event::Entity::find(), now, upcoming)
+        .filter(event::Column::Id.in_subquery(sub.to_owned()));
+    page_of(db, q, paging).await
+}
+
+pub async fn add_organizer(
+    db: &impl Conn,
+    event_id: &str,
+    org_id: &str,
+    role: OrganizerRole,
+) -> Result<()> {
     event_organizer::Model {
         event_id: event_id.into(),
         org_id: org_id.into(),
-        role: role.into(),
+        role: role.as_str().into(),
     }
     .into_active_model()
     .reset_all()
@@ -79,20 +198,31 @@ pub async fn add_organizer(db: &impl Conn, event_id: &str, org_id: &str, role: &
     Ok(())
 }
 
-pub async fn organizers(db: &impl Conn, event_id: &str) -> Result<Vec<event_organizer::Model>> {
-    Ok(event_organizer::Entity::find()
+/// The organizations of an event, in the order of their roles.
+pub async fn organizers(db: &impl Conn, event_id: &str) -> Result<Vec<Organizer>> {
+    let mut v: Vec<Organizer> = all(event_organizer::Entity::find()
         .filter(event_organizer::Column::EventId.eq(event_id))
-        .order_by_desc(event_organizer::Column::Role)
         .order_by_asc(event_organizer::Column::OrgId)
         .all(db)
-        .await?)
+        .await?)?;
+    v.sort_by_key(|o| o.role);
+    Ok(v)
 }
 
-pub async fn add_link(db: &impl Conn, from: &str, to: &str, kind: &str) -> Result<()> {
+/// The organization that organizes the event (not a co-organizer).
+pub async fn organizer_of(db: &impl Conn, event_id: &str) -> Result<Option<String>> {
+    Ok(organizers(db, event_id)
+        .await?
+        .into_iter()
+        .find(|o| o.role == OrganizerRole::Organizer)
+        .map(|o| o.org_id))
+}
+
+pub async fn add_link(db: &impl Conn, from: &str, to: &str, kind: LinkKind) -> Result<()> {
     event_link::Model {
         from_event_id: from.into(),
         to_event_id: to.into(),
-        kind: kind.into(),
+        kind: kind.as_str().into(),
     }
     .into_active_model()
     .reset_all()
@@ -102,8 +232,8 @@ pub async fn add_link(db: &impl Conn, from: &str, to: &str, kind: &str) -> Resul
 }
 
 /// Links from and to an event.
-pub async fn links(db: &impl Conn, event_id: &str) -> Result<Vec<event_link::Model>> {
-    Ok(event_link::Entity::find()
+pub async fn links(db: &impl Conn, event_id: &str) -> Result<Vec<Link>> {
+    all(event_link::Entity::find()
         .filter(
             sea_orm::Condition::any()
                 .add(event_link::Column::FromEventId.eq(event_id))
@@ -113,8 +243,9 @@ pub async fn links(db: &impl Conn, event_id: &str) -> Result<Vec<event_link::Mod
         .await?)
 }
 
-/// Serializes registration changes of one event (see the module comment). Call first in the transaction.
-pub async fn lock_event(db: &impl Conn, event_id: &str) -> Result<()> {
+/// Serializes registration changes of one event (see the module comment). Call first in the
+/// transaction. Returns the bumped counter, which orders the waiting list exactly.
+pub async fn lock_event(db: &impl Conn, event_id: &str) -> Result<i64> {
     let r = event::Entity::update_many()
         .col_expr(
             event::Column::SeatVersion,
@@ -123,17 +254,22 @@ pub async fn lock_event(db: &impl Conn, event_id: &str) -> Result<()> {
         .filter(event::Column::Id.eq(event_id))
         .exec(db)
         .await?;
-    if r.rows_affected == 1 {
-        Ok(())
-    } else {
-        Err(StoreError::NotFound)
+    if r.rows_affected != 1 {
+        return Err(StoreError::NotFound);
     }
+    event::Entity::find_by_id(event_id.to_string())
+        .select_only()
+        .column(event::Column::SeatVersion)
+        .into_tuple::<i64>()
+        .one(db)
+        .await?
+        .ok_or(StoreError::NotFound)
 }
 
-pub async fn count_status(db: &impl Conn, event_id: &str, status: &str) -> Result<u64> {
+pub async fn count_status(db: &impl Conn, event_id: &str, status: RegStatus) -> Result<u64> {
     Ok(registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::Status.eq(status))
+        .filter(registration::Column::Status.eq(status.as_str()))
         .count(db)
         .await?)
 }
@@ -142,8 +278,8 @@ pub async fn registration_by_email(
     db: &impl Conn,
     event_id: &str,
     email: &str,
-) -> Result<Option<registration::Model>> {
-    Ok(registration::Entity::find()
+) -> Result<Option<RegistrationView>> {
+    one(registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
         .filter(registration::Column::Email.eq(email))
         .one(db)
@@ -154,8 +290,8 @@ pub async fn registration_by_key(
     db: &impl Conn,
     event_id: &str,
     key: &str,
-) -> Result<Option<registration::Model>> {
-    Ok(registration::Entity::find()
+) -> Result<Option<RegistrationView>> {
+    one(registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
         .filter(registration::Column::IdempotencyKey.eq(key))
         .one(db)
@@ -165,33 +301,147 @@ pub async fn registration_by_key(
 pub async fn registration_by_manage_hash(
     db: &impl Conn,
     hash: &str,
-) -> Result<Option<registration::Model>> {
-    Ok(registration::Entity::find()
+) -> Result<Option<RegistrationView>> {
+    one(registration::Entity::find()
         .filter(registration::Column::ManageHash.eq(hash))
         .one(db)
         .await?)
 }
 
-pub async fn get_registration(db: &impl Conn, id: &str) -> Result<Option<registration::Model>> {
-    Ok(registration::Entity::find_by_id(id.to_string())
+pub async fn get_registration(db: &impl Conn, id: &str) -> Result<Option<RegistrationView>> {
+    one(registration::Entity::find_by_id(id.to_string())
         .one(db)
         .await?)
 }
 
-pub async fn insert_registration(
-    db: &impl Conn,
-    m: registration::Model,
-) -> Result<registration::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
+/// A registration as it is made (or made again, over a cancelled or rejected one).
+pub struct NewRegistration<'a> {
+    pub id: &'a str,
+    pub event_id: &'a str,
+    pub email: &'a str,
+    pub details: &'a Details,
+    pub status: RegStatus,
+    pub queued_at: i64,
+    pub idempotency_key: Option<&'a str>,
+    pub manage_hash: &'a str,
 }
 
-pub async fn update_registration(
+/// What a registrant says about themselves, and may change.
+#[derive(Debug, Clone)]
+pub struct Details {
+    pub name: String,
+    pub org_id: Option<String>,
+    pub org_name: Option<String>,
+    pub attendee_type: domain::events::AttendeeType,
+    pub lang: Lang,
+    pub time_zone: String,
+}
+
+/// Writes a new registration, or renews the earlier one of the same address (`renew`).
+pub async fn put_registration(
     db: &impl Conn,
-    m: registration::Model,
-) -> Result<registration::Model> {
+    r: NewRegistration<'_>,
+    renew: bool,
+    now: i64,
+) -> Result<RegistrationView> {
+    let m = registration::Model {
+        id: r.id.into(),
+        event_id: r.event_id.into(),
+        email: r.email.into(),
+        name: r.details.name.clone(),
+        org_id: r.details.org_id.clone(),
+        org_name: r.details.org_name.clone(),
+        attendee_type: r.details.attendee_type.as_str().into(),
+        lang: r.details.lang.tag().into(),
+        time_zone: r.details.time_zone.clone(),
+        status: r.status.as_str().into(),
+        queued_at: r.queued_at,
+        idempotency_key: r.idempotency_key.map(str::to_string),
+        manage_hash: r.manage_hash.into(),
+        checked_in_at: None,
+        created_at: now,
+        updated_at: now,
+        reminded_at: None,
+    };
     let mut am = m.into_active_model().reset_all();
-    am.created_at = sea_orm::ActiveValue::NotSet;
-    Ok(am.update(db).await?)
+    let saved = if renew {
+        am.created_at = sea_orm::ActiveValue::NotSet;
+        am.update(db).await?
+    } else {
+        am.insert(db).await?
+    };
+    saved.try_into()
+}
+
+async fn update_registration(
+    db: &impl Conn,
+    am: registration::ActiveModel,
+) -> Result<RegistrationView> {
+    match am.update(db).await {
+        Err(sea_orm::DbErr::RecordNotUpdated) => Err(StoreError::NotFound),
+        r => r?.try_into(),
+    }
+}
+
+/// A registration's new state; a registration that starts waiting takes its place `queued_at`.
+pub async fn set_status(
+    db: &impl Conn,
+    id: &str,
+    status: RegStatus,
+    queued_at: Option<i64>,
+    now: i64,
+) -> Result<RegistrationView> {
+    let mut am = registration::ActiveModel {
+        id: Set(id.into()),
+        status: Set(status.as_str().into()),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    if let Some(q) = queued_at {
+        am.queued_at = Set(q);
+    }
+    update_registration(db, am).await
+}
+
+pub async fn set_details(
+    db: &impl Conn,
+    id: &str,
+    d: &Details,
+    now: i64,
+) -> Result<RegistrationView> {
+    update_registration(
+        db,
+        registration::ActiveModel {
+            id: Set(id.into()),
+            name: Set(d.name.clone()),
+            org_id: Set(d.org_id.clone()),
+            org_name: Set(d.org_name.clone()),
+            attendee_type: Set(d.attendee_type.as_str().into()),
+            lang: Set(d.lang.tag().into()),
+            time_zone: Set(d.time_zone.clone()),
+            updated_at: Set(now),
+            ..Default::default()
+        },
+    )
+    .await
+}
+
+pub async fn set_checked_in(
+    db: &impl Conn,
+    id: &str,
+    at: Option<i64>,
+    now: i64,
+) -> Result<RegistrationView> {
+    update_registration(
+        db,
+        registration::ActiveModel {
+            id: Set(id.into()),
+            checked_in_at: Set(at),
+            updated_at: Set(now),
+            ..Default::default()
+        },
+    )
+    .await
 }
 
 /// The first `n` of the waiting list, in order.
@@ -199,10 +449,10 @@ pub async fn first_waiting(
     db: &impl Conn,
     event_id: &str,
     n: u64,
-) -> Result<Vec<registration::Model>> {
-    Ok(registration::Entity::find()
+) -> Result<Vec<RegistrationView>> {
+    all(registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::Status.eq("waitlisted"))
+        .filter(registration::Column::Status.eq(RegStatus::Waitlisted.as_str()))
         .order_by_asc(registration::Column::QueuedAt)
         .order_by_asc(registration::Column::Id)
         .limit(n)
@@ -210,11 +460,8 @@ pub async fn first_waiting(
         .await?)
 }
 
-pub async fn event_registrations(
-    db: &impl Conn,
-    event_id: &str,
-) -> Result<Vec<registration::Model>> {
-    Ok(registration::Entity::find()
+pub async fn event_registrations(db: &impl Conn, event_id: &str) -> Result<Vec<RegistrationView>> {
+    all(registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
         .order_by_asc(registration::Column::CreatedAt)
         .order_by_asc(registration::Column::Id)
@@ -222,43 +469,9 @@ pub async fn event_registrations(
         .await?)
 }
 
-pub async fn update_event(db: &impl Conn, m: event::Model) -> Result<event::Model> {
-    let mut am = m.into_active_model().reset_all();
-    am.created_at = sea_orm::ActiveValue::NotSet;
-    am.seat_version = sea_orm::ActiveValue::NotSet;
-    Ok(am.update(db).await?)
-}
-
-/// Events organized or co-organized by any of `orgs`, upcoming or past, paged.
-pub async fn events_of_orgs(
-    db: &impl Conn,
-    now: i64,
-    upcoming: bool,
-    orgs: &[String],
-    paging: Paging,
-) -> Result<Page<event::Model>> {
-    let mut q = event::Entity::find();
-    q = if upcoming {
-        q.filter(event::Column::EndsAt.gte(now))
-            .order_by_asc(event::Column::StartsAt)
-    } else {
-        q.filter(event::Column::EndsAt.lt(now))
-            .order_by_desc(event::Column::StartsAt)
-    };
-    let mut sub = sea_orm::sea_query::Query::select();
-    sub.column(event_organizer::Column::EventId)
-        .from(event_organizer::Entity)
-        .and_where(event_organizer::Column::OrgId.is_in(orgs.iter().cloned()));
-    q = q.filter(event::Column::Id.in_subquery(sub.to_owned()));
-    crate::fetch_page(db, q.order_by_asc(event::Column::Id), paging).await
-}
-
 /// Registrations of one e-mail address, across events (a person's own calendar).
-pub async fn registrations_of_email(
-    db: &impl Conn,
-    email: &str,
-) -> Result<Vec<registration::Model>> {
-    Ok(registration::Entity::find()
+pub async fn registrations_of_email(db: &impl Conn, email: &str) -> Result<Vec<RegistrationView>> {
+    all(registration::Entity::find()
         .filter(registration::Column::Email.eq(email))
         .order_by_asc(registration::Column::CreatedAt)
         .order_by_asc(registration::Column::Id)
@@ -271,13 +484,13 @@ pub async fn registrations_of_email(
 pub async fn registrations_page(
     db: &impl Conn,
     event_id: &str,
-    status: Option<&str>,
+    status: Option<RegStatus>,
     text: Option<&str>,
     paging: Paging,
-) -> Result<Page<registration::Model>> {
+) -> Result<Page<RegistrationView>> {
     let mut q = registration::Entity::find().filter(registration::Column::EventId.eq(event_id));
     if let Some(s) = status {
-        q = q.filter(registration::Column::Status.eq(s));
+        q = q.filter(registration::Column::Status.eq(s.as_str()));
     }
     if let Some(t) = text {
         q = q.filter(
@@ -290,177 +503,38 @@ pub async fn registrations_page(
     let q = q
         .order_by_asc(registration::Column::CreatedAt)
         .order_by_asc(registration::Column::Id);
-    crate::fetch_page(db, q, paging).await
+    let p = crate::fetch_page(db, q, paging).await?;
+    Ok(paging.page_of(all(p.items)?, p.total))
 }
 
-/// Events whose reminder is due at `now`: the reminder time has come, the start has not.
-pub async fn events_with_due_reminders(db: &impl Conn, now: i64) -> Result<Vec<event::Model>> {
+/// Events whose reminder is due at `now` (the reminder time has come, the start has not), with
+/// the instant it became due.
+pub async fn events_with_due_reminders(db: &impl Conn, now: i64) -> Result<Vec<(EventView, i64)>> {
     // The longest reminder is 30 days: only events starting within it can be due.
     let horizon = now + 30 * 24 * 3600 * 1_000_000 + 1;
     let rows = event::Entity::find()
         .filter(event::Column::ReminderMinutes.is_not_null())
         .filter(event::Column::StartsAt.gt(now))
         .filter(event::Column::StartsAt.lte(horizon))
-        .filter(event::Column::Status.ne("cancelled"))
+        .filter(event::Column::Status.ne(EventStatus::Cancelled.as_str()))
         .all(db)
         .await?;
-    Ok(rows
-        .into_iter()
-        .filter(|e| {
-            e.reminder_minutes
-                .is_some_and(|m| e.starts_at - i64::from(m) * 60_000_000 <= now)
+    rows.into_iter()
+        .filter_map(|e| {
+            let due = e.starts_at - i64::from(e.reminder_minutes?) * 60_000_000;
+            (due <= now).then_some((e, due))
         })
-        .collect())
+        .map(|(e, due)| Ok((e.try_into()?, due)))
+        .collect()
 }
 
 /// Confirmed registrations of an event that have not had their reminder.
-pub async fn unreminded(db: &impl Conn, event_id: &str) -> Result<Vec<registration::Model>> {
-    Ok(registration::Entity::find()
+pub async fn unreminded(db: &impl Conn, event_id: &str) -> Result<Vec<RegistrationView>> {
+    all(registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::Status.eq("confirmed"))
+        .filter(registration::Column::Status.eq(RegStatus::Confirmed.as_str()))
         .filter(registration::Column::RemindedAt.is_null())
         .order_by_asc(registration::Column::Id)
-        .all(db)
-        .await?)
-}
-
-pub async fn speakers(db: &impl Conn, event_id: &str) -> Result<Vec<event_speaker::Model>> {
-    Ok(event_speaker::Entity::find()
-        .filter(event_speaker::Column::EventId.eq(event_id))
-        .order_by_asc(event_speaker::Column::Position)
-        .all(db)
-        .await?)
-}
-
-pub async fn insert_speaker(db: &impl Conn, m: event_speaker::Model) -> Result<()> {
-    m.into_active_model().reset_all().insert(db).await?;
-    Ok(())
-}
-
-pub async fn delete_speaker(db: &impl Conn, event_id: &str, position: i32) -> Result<bool> {
-    let r = event_speaker::Entity::delete_many()
-        .filter(event_speaker::Column::EventId.eq(event_id))
-        .filter(event_speaker::Column::Position.eq(position))
-        .exec(db)
-        .await?;
-    Ok(r.rows_affected == 1)
-}
-
-pub async fn insert_invitation(
-    db: &impl Conn,
-    m: event_invitation::Model,
-) -> Result<event_invitation::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
-}
-
-pub async fn update_invitation(
-    db: &impl Conn,
-    m: event_invitation::Model,
-) -> Result<event_invitation::Model> {
-    Ok(m.into_active_model().reset_all().update(db).await?)
-}
-
-pub async fn invitation_by_email(
-    db: &impl Conn,
-    event_id: &str,
-    email: &str,
-) -> Result<Option<event_invitation::Model>> {
-    Ok(event_invitation::Entity::find()
-        .filter(event_invitation::Column::EventId.eq(event_id))
-        .filter(event_invitation::Column::Email.eq(email))
-        .one(db)
-        .await?)
-}
-
-pub async fn invitation_by_token_hash(
-    db: &impl Conn,
-    hash: &str,
-) -> Result<Option<event_invitation::Model>> {
-    Ok(event_invitation::Entity::find()
-        .filter(event_invitation::Column::TokenHash.eq(hash))
-        .one(db)
-        .await?)
-}
-
-pub async fn get_invitation(db: &impl Conn, id: &str) -> Result<Option<event_invitation::Model>> {
-    Ok(event_invitation::Entity::find_by_id(id.to_string())
-        .one(db)
-        .await?)
-}
-
-pub async fn invitations(db: &impl Conn, event_id: &str) -> Result<Vec<event_invitation::Model>> {
-    Ok(event_invitation::Entity::find()
-        .filter(event_invitation::Column::EventId.eq(event_id))
-        .order_by_asc(event_invitation::Column::InvitedAt)
-        .order_by_asc(event_invitation::Column::Email)
-        .all(db)
-        .await?)
-}
-
-pub async fn insert_recording(db: &impl Conn, m: recording::Model) -> Result<recording::Model> {
-    Ok(m.into_active_model().reset_all().insert(db).await?)
-}
-
-pub async fn recordings(db: &impl Conn, event_id: &str) -> Result<Vec<recording::Model>> {
-    Ok(recording::Entity::find()
-        .filter(recording::Column::EventId.eq(event_id))
-        .order_by_asc(recording::Column::CreatedAt)
-        .order_by_asc(recording::Column::Id)
-        .all(db)
-        .await?)
-}
-
-pub async fn transcripts(db: &impl Conn, event_id: &str) -> Result<Vec<transcript::Model>> {
-    Ok(transcript::Entity::find()
-        .filter(transcript::Column::EventId.eq(event_id))
-        .order_by_asc(transcript::Column::Lang)
-        .all(db)
-        .await?)
-}
-
-pub async fn transcript(
-    db: &impl Conn,
-    event_id: &str,
-    lang: &str,
-) -> Result<Option<transcript::Model>> {
-    Ok(transcript::Entity::find()
-        .filter(transcript::Column::EventId.eq(event_id))
-        .filter(transcript::Column::Lang.eq(lang))
-        .one(db)
-        .await?)
-}
-
-/// Replaces an event's transcript in one language (cues and all).
-pub async fn replace_transcript(
-    db: &impl Conn,
-    t: transcript::Model,
-    cues: Vec<transcript_cue::Model>,
-) -> Result<()> {
-    if let Some(old) = transcript(db, &t.event_id, &t.lang).await? {
-        transcript_cue::Entity::delete_many()
-            .filter(transcript_cue::Column::TranscriptId.eq(&old.id))
-            .exec(db)
-            .await?;
-        transcript::Entity::delete_by_id(old.id).exec(db).await?;
-    }
-    t.into_active_model().reset_all().insert(db).await?;
-    // Batches keep each statement under the databases' parameter limits.
-    let mut cues = cues.into_iter().peekable();
-    while cues.peek().is_some() {
-        let batch: Vec<_> = cues
-            .by_ref()
-            .take(500)
-            .map(|c| c.into_active_model().reset_all())
-            .collect();
-        transcript_cue::Entity::insert_many(batch).exec(db).await?;
-    }
-    Ok(())
-}
-
-pub async fn cues(db: &impl Conn, transcript_id: &str) -> Result<Vec<transcript_cue::Model>> {
-    Ok(transcript_cue::Entity::find()
-        .filter(transcript_cue::Column::TranscriptId.eq(transcript_id))
-        .order_by_asc(transcript_cue::Column::Seq)
         .all(db)
         .await?)
 }
@@ -476,14 +550,256 @@ pub async fn mark_reminded(db: &impl Conn, reg_id: &str, now: i64) -> Result<boo
     Ok(r.rows_affected == 1)
 }
 
-/// Series, newest first (at most `limit`).
-pub async fn list_series(db: &impl Conn, limit: u64) -> Result<Vec<series::Model>> {
-    Ok(series::Entity::find()
-        .order_by_desc(series::Column::CreatedAt)
-        .order_by_asc(series::Column::Id)
-        .limit(limit)
+pub async fn speakers(db: &impl Conn, event_id: &str) -> Result<Vec<SpeakerView>> {
+    all(event_speaker::Entity::find()
+        .filter(event_speaker::Column::EventId.eq(event_id))
+        .order_by_asc(event_speaker::Column::Position)
         .all(db)
         .await?)
+}
+
+pub async fn insert_speaker(db: &impl Conn, event_id: &str, s: &SpeakerView) -> Result<()> {
+    event_speaker::Model {
+        event_id: event_id.into(),
+        position: s.position,
+        name: s.name.clone(),
+        person_id: s.person_id.clone(),
+        org_id: s.org_id.clone(),
+        mode: s.mode.as_str().into(),
+        topic: s.topic.clone(),
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+pub async fn delete_speaker(db: &impl Conn, event_id: &str, position: i32) -> Result<bool> {
+    let r = event_speaker::Entity::delete_many()
+        .filter(event_speaker::Column::EventId.eq(event_id))
+        .filter(event_speaker::Column::Position.eq(position))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
+}
+
+/// An invitation to write, under the hash of its link's secret.
+pub struct NewInvitation<'a> {
+    pub id: &'a str,
+    pub event_id: &'a str,
+    pub email: &'a str,
+    pub name: &'a str,
+    pub lang: Lang,
+    pub token_hash: &'a str,
+}
+
+pub async fn insert_invitation(
+    db: &impl Conn,
+    i: NewInvitation<'_>,
+    now: i64,
+) -> Result<InvitationView> {
+    event_invitation::Model {
+        id: i.id.into(),
+        event_id: i.event_id.into(),
+        email: i.email.into(),
+        name: i.name.into(),
+        lang: i.lang.tag().into(),
+        token_hash: i.token_hash.into(),
+        registration_id: None,
+        invited_at: now,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?
+    .try_into()
+}
+
+/// Records the registration an invitation's link led to.
+pub async fn link_invitation(db: &impl Conn, id: &str, registration_id: &str) -> Result<()> {
+    event_invitation::Entity::update_many()
+        .col_expr(
+            event_invitation::Column::RegistrationId,
+            Expr::value(registration_id),
+        )
+        .filter(event_invitation::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn invitation_by_email(
+    db: &impl Conn,
+    event_id: &str,
+    email: &str,
+) -> Result<Option<InvitationView>> {
+    one(event_invitation::Entity::find()
+        .filter(event_invitation::Column::EventId.eq(event_id))
+        .filter(event_invitation::Column::Email.eq(email))
+        .one(db)
+        .await?)
+}
+
+pub async fn invitation_by_token_hash(
+    db: &impl Conn,
+    hash: &str,
+) -> Result<Option<InvitationView>> {
+    one(event_invitation::Entity::find()
+        .filter(event_invitation::Column::TokenHash.eq(hash))
+        .one(db)
+        .await?)
+}
+
+pub async fn get_invitation(db: &impl Conn, id: &str) -> Result<Option<InvitationView>> {
+    one(event_invitation::Entity::find_by_id(id.to_string())
+        .one(db)
+        .await?)
+}
+
+pub async fn invitations(db: &impl Conn, event_id: &str) -> Result<Vec<InvitationView>> {
+    all(event_invitation::Entity::find()
+        .filter(event_invitation::Column::EventId.eq(event_id))
+        .order_by_asc(event_invitation::Column::InvitedAt)
+        .order_by_asc(event_invitation::Column::Email)
+        .all(db)
+        .await?)
+}
+
+pub async fn insert_recording(
+    db: &impl Conn,
+    r: &RecordingView,
+    event_id: &str,
+    now: i64,
+) -> Result<RecordingView> {
+    Ok(recording::Model {
+        id: r.id.clone(),
+        event_id: event_id.into(),
+        url: r.url.clone(),
+        lang: r.lang.clone(),
+        title: r.title.clone(),
+        created_at: now,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?
+    .into())
+}
+
+pub async fn recordings(db: &impl Conn, event_id: &str) -> Result<Vec<RecordingView>> {
+    Ok(recording::Entity::find()
+        .filter(recording::Column::EventId.eq(event_id))
+        .order_by_asc(recording::Column::CreatedAt)
+        .order_by_asc(recording::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(RecordingView::from)
+        .collect())
+}
+
+pub async fn transcripts(db: &impl Conn, event_id: &str) -> Result<Vec<TranscriptInfo>> {
+    Ok(transcript::Entity::find()
+        .filter(transcript::Column::EventId.eq(event_id))
+        .order_by_asc(transcript::Column::Lang)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(TranscriptInfo::from)
+        .collect())
+}
+
+pub async fn transcript(
+    db: &impl Conn,
+    event_id: &str,
+    lang: &str,
+) -> Result<Option<TranscriptInfo>> {
+    Ok(transcript::Entity::find()
+        .filter(transcript::Column::EventId.eq(event_id))
+        .filter(transcript::Column::Lang.eq(lang))
+        .one(db)
+        .await?
+        .map(TranscriptInfo::from))
+}
+
+/// A transcript to store: its language, source format and recording.
+pub struct NewTranscript<'a> {
+    pub id: &'a str,
+    pub event_id: &'a str,
+    pub lang: &'a str,
+    pub recording_id: Option<&'a str>,
+    pub source: Format,
+    pub sample: bool,
+}
+
+/// Replaces an event's transcript in one language (cues and all).
+pub async fn replace_transcript(
+    db: &impl Conn,
+    t: NewTranscript<'_>,
+    cues: &[Cue],
+    now: i64,
+) -> Result<TranscriptInfo> {
+    if let Some(old) = transcript(db, t.event_id, t.lang).await? {
+        transcript_cue::Entity::delete_many()
+            .filter(transcript_cue::Column::TranscriptId.eq(&old.id))
+            .exec(db)
+            .await?;
+        transcript::Entity::delete_by_id(old.id).exec(db).await?;
+    }
+    let saved = transcript::Model {
+        id: t.id.into(),
+        event_id: t.event_id.into(),
+        recording_id: t.recording_id.map(str::to_string),
+        lang: t.lang.into(),
+        source: source_name(t.source).into(),
+        sample: t.sample,
+        cue_count: i32::try_from(cues.len()).unwrap_or(i32::MAX),
+        created_at: now,
+        updated_at: now,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await?;
+    // Batches keep each statement under the databases' parameter limits.
+    for (b, batch) in cues.chunks(500).enumerate() {
+        let rows: Vec<_> = batch
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                transcript_cue::Model {
+                    transcript_id: t.id.into(),
+                    seq: i32::try_from(b * 500 + i).unwrap_or(i32::MAX),
+                    start_ms: i64::try_from(c.start_ms).unwrap_or(i64::MAX),
+                    end_ms: i64::try_from(c.end_ms).unwrap_or(i64::MAX),
+                    voice: c.voice.clone(),
+                    text: c.text.clone(),
+                }
+                .into_active_model()
+                .reset_all()
+            })
+            .collect();
+        transcript_cue::Entity::insert_many(rows).exec(db).await?;
+    }
+    Ok(saved.into())
+}
+
+/// A transcript's cues, in order.
+pub async fn cues(db: &impl Conn, transcript_id: &str) -> Result<Vec<Cue>> {
+    Ok(transcript_cue::Entity::find()
+        .filter(transcript_cue::Column::TranscriptId.eq(transcript_id))
+        .order_by_asc(transcript_cue::Column::Seq)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| Cue {
+            start_ms: u64::try_from(c.start_ms).unwrap_or(0),
+            end_ms: u64::try_from(c.end_ms).unwrap_or(0),
+            voice: c.voice,
+            text: c.text,
+        })
+        .collect())
 }
 
 /// Every event id, in order (for rebuilding derived data).

@@ -39,8 +39,8 @@ async fn create_series(
         StatusCode::CREATED,
         Json(Series {
             id: m.id,
-            names: domain::I18nText::from_json(&m.names).unwrap_or_default(),
-            organizer: m.organizer_org_id,
+            names: m.names,
+            organizer: m.organizer,
         }),
     )
         .into_response())

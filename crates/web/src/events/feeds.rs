@@ -19,14 +19,14 @@ pub fn cal_event(e: &EventView, lang: domain::Lang) -> domain::calendar::CalEven
         description: Some(e.description.best(lang).to_string()).filter(|d| !d.is_empty()),
         location: e.venue.clone(),
         url: None,
-        status: if e.status == "cancelled" {
+        status: if e.is_cancelled() {
             domain::calendar::EventStatus::Cancelled
         } else {
             domain::calendar::EventStatus::Confirmed
         },
         sequence: 0,
         last_modified: domain::time::from_micros(e.starts_at.min(domain::time::now_micros())),
-        categories: vec![e.format.clone()],
+        categories: vec![e.format.to_string()],
     }
 }
 

@@ -2,7 +2,10 @@
 //! speakers, recordings and transcripts.
 
 use crate::kit::json::{Text, list_of, time};
-use domain::I18nText;
+use domain::events::{
+    AttendanceMode, AttendeeType, AudienceKind, EventFormat, EventStatus, RegStatus, SpeakerMode,
+};
+use domain::{I18nText, Lang};
 use serde::{Deserialize, Serialize};
 use services::events::{EventView, RegistrationView};
 use utoipa::{IntoParams, ToSchema};
@@ -18,7 +21,8 @@ pub struct Event {
     #[schema(value_type = Text)]
     pub description: I18nText,
     /// webinar, live_event, workshop, assembly, study_visit
-    pub format: String,
+    #[schema(value_type = String)]
+    pub format: EventFormat,
     /// RFC 3339, UTC. With `time_known` false, the local midnight starting the date.
     pub starts_at: String,
     pub ends_at: String,
@@ -29,7 +33,8 @@ pub struct Event {
     pub capacity: Option<i64>,
     pub moderated: bool,
     /// public, network_members, country, invitation
-    pub audience: String,
+    #[schema(value_type = String)]
+    pub audience: AudienceKind,
     pub audience_value: Option<String>,
     pub languages: Vec<String>,
     /// Languages interpreted into.
@@ -41,10 +46,12 @@ pub struct Event {
     /// Minutes before the start the reminder e-mail goes.
     pub reminder_minutes: Option<i32>,
     /// online, in_person or mixed; null: not known.
-    pub attendance_mode: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub attendance_mode: Option<AttendanceMode>,
     /// The address of an event in person; null: not known.
     pub venue: Option<String>,
-    pub status: String,
+    #[schema(value_type = String)]
+    pub status: EventStatus,
     /// Registrations holding a seat (in the answer for one event).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmed_count: Option<u64>,
@@ -212,11 +219,14 @@ pub struct Registration {
     pub name: String,
     pub org_id: Option<String>,
     pub org_name: Option<String>,
-    pub attendee_type: String,
-    pub lang: String,
+    #[schema(value_type = String)]
+    pub attendee_type: AttendeeType,
+    #[schema(value_type = String)]
+    pub lang: Lang,
     pub time_zone: String,
     /// confirmed, waitlisted, pending, cancelled, rejected
-    pub status: String,
+    #[schema(value_type = String)]
+    pub status: RegStatus,
     /// RFC 3339, UTC: when the attendee was checked in at the event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub checked_in_at: Option<String>,
@@ -266,14 +276,15 @@ pub struct Invitation {
     pub id: String,
     pub email: String,
     pub name: String,
-    pub lang: String,
+    #[schema(value_type = String)]
+    pub lang: Lang,
     /// The registration made through the invitation's link, once there is one.
     pub registration_id: Option<String>,
     /// RFC 3339, UTC
     pub invited_at: String,
 }
 
-pub fn invitation_json(i: services::attendance::InvitationView) -> Invitation {
+pub fn invitation_json(i: services::events::InvitationView) -> Invitation {
     Invitation {
         id: i.id,
         email: i.email,
@@ -318,7 +329,8 @@ pub struct Speaker {
     pub name: String,
     pub person_id: Option<String>,
     pub org_id: Option<String>,
-    pub mode: String,
+    #[schema(value_type = String)]
+    pub mode: SpeakerMode,
     pub topic: Option<String>,
 }
 

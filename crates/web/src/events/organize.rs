@@ -16,11 +16,11 @@ use axum::response::{Html, IntoResponse};
 use domain::Paging;
 use domain::events::RegStatus;
 use services::ServiceError;
-use services::attendance::{Attendees, InvitationView, InviteInput};
+use services::events::InvitationView;
+use services::events::attendance::{Attendees, InviteInput};
+use services::events::recordings::{RecordingInput, SpeakerInput};
 use services::events::{Counts, EventView};
-use services::recordings::{
-    RecordingInput, RecordingView, SpeakerInput, SpeakerView, TranscriptInfo,
-};
+use services::events::{RecordingView, SpeakerView, TranscriptInfo};
 use std::collections::{BTreeMap, HashMap};
 
 #[derive(Template)]

@@ -12,8 +12,8 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use services::attendance::InviteInput;
-use services::recordings::{RecordingInput, SpeakerInput};
+use services::events::attendance::InviteInput;
+use services::events::recordings::{RecordingInput, SpeakerInput};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};
-use domain::events::{AttendeeType, Closed};
+use domain::events::{AttendanceMode, AttendeeType, Closed, OrganizerRole};
 use services::ServiceError;
 use services::events::{EventPage, EventView, RegistrationInput, RegistrationView};
 use std::collections::{BTreeMap, HashMap};
@@ -78,7 +78,7 @@ struct EventPageT {
     form_name: String,
     form_email: String,
     /// The invitation the form registers through (its address is then fixed).
-    invitation: Option<(String, services::attendance::InvitationView)>,
+    invitation: Option<(String, services::events::InvitationView)>,
     organizer: bool,
     /// Published practices presented at the event.
     practices: Vec<services::knowledge::PracticeView>,
@@ -90,7 +90,7 @@ fn json_ld(p: &EventPage, lang: domain::Lang) -> String {
     let organizers: Vec<_> = p
         .organizations
         .iter()
-        .filter(|(r, _)| r == "organizer" || r == "co_organizer")
+        .filter(|(r, _)| matches!(r, OrganizerRole::Organizer | OrganizerRole::CoOrganizer))
         .map(|(_, o)| serde_json::json!({"@type": "Organization", "name": o.names.best(lang)}))
         .collect();
     let mut v = serde_json::json!({
@@ -98,18 +98,18 @@ fn json_ld(p: &EventPage, lang: domain::Lang) -> String {
         "@type": "Event",
         "name": e.titles.best(lang),
         "description": e.description.best(lang),
-        "eventStatus": if e.status == "cancelled" { "https://schema.org/EventCancelled" } else { "https://schema.org/EventScheduled" },
+        "eventStatus": if e.is_cancelled() { "https://schema.org/EventCancelled" } else { "https://schema.org/EventScheduled" },
         "organizer": organizers,
         "inLanguage": e.languages,
     });
     // What is not known is left out rather than guessed.
-    match e.attendance_mode.as_deref() {
-        Some("online") => {
+    match e.attendance_mode {
+        Some(AttendanceMode::Online) => {
             v["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode".into();
             v["location"] = serde_json::json!({"@type": "VirtualLocation"});
         }
-        Some(m @ ("in_person" | "mixed")) => {
-            v["eventAttendanceMode"] = if m == "mixed" {
+        Some(m @ (AttendanceMode::InPerson | AttendanceMode::Mixed)) => {
+            v["eventAttendanceMode"] = if m == AttendanceMode::Mixed {
                 "https://schema.org/MixedEventAttendanceMode"
             } else {
                 "https://schema.org/OfflineEventAttendanceMode"
@@ -195,7 +195,7 @@ async fn render_event(c: &Ctx, s: &AppState, id: &str, o: Outcome) -> PageResult
             ),
         ),
         Err(Closed::Closed) => Some(c.tr.t("register-closed-window")),
-        Ok(()) if e.audience == "invitation" && invitation.is_none() => {
+        Ok(()) if e.by_invitation() && invitation.is_none() => {
             Some(c.tr.t("register-closed-invitation"))
         }
         Ok(()) => None,
@@ -400,7 +400,7 @@ pub(super) async fn change(
     CsrfForm(fields): CsrfForm,
 ) -> PageResult {
     let get = |k: &str| fields.get(k);
-    let input = services::attendance::ChangeInput {
+    let input = services::events::attendance::ChangeInput {
         name: get("name"),
         org_id: get("org_id"),
         org_name: get("org_name"),

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 struct TranscriptPageT {
     c: Chrome,
     event: EventView,
-    t: services::recordings::TranscriptPage,
+    t: services::events::recordings::TranscriptPage,
     others: Vec<String>,
     q: String,
     /// The recording plays on the page (a media file of this site or elsewhere).

@@ -5,18 +5,19 @@
 //! Secrets are never stored: a link's secret is an HMAC of the row's id under the database's
 //! link key (`Services::manage_secret`), the database keeps its SHA-256 to find the row.
 
+use super::registration::{DetailsInput, enqueue_mail};
+use super::{EventView, InvitationView, RegistrationView};
+use crate::csv::{self, Problem};
 use crate::error::field;
-use crate::events::{RegistrationView, enqueue_mail, registration_view};
+use crate::write::op;
 use crate::{ServiceError, ServiceResult, Services, secret_hash};
 use domain::auth::Actor;
 use domain::directory::normalize_email;
 use domain::events::RegStatus;
-use domain::time::now_micros;
-use domain::{FieldErrors, Lang};
+use domain::{FieldErrors, Lang, Page, Paging};
 use serde::{Deserialize, Serialize};
-use store::entities::{event_invitation, registration};
+use store::events as ev;
 use store::outbox::Topic;
-use store::{events as ev, outbox};
 
 /// The most invitations one CSV file may carry.
 pub const MAX_BULK_INVITATIONS: usize = 5_000;
@@ -31,29 +32,6 @@ pub struct InviteInput {
     /// The language of the invitation's e-mail (en, ko, ja, zh-Hans, fr).
     #[serde(default)]
     pub lang: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct InvitationView {
-    pub id: String,
-    pub event_id: String,
-    pub email: String,
-    pub name: String,
-    pub lang: String,
-    pub registration_id: Option<String>,
-    pub invited_at: i64,
-}
-
-fn invitation_view(m: event_invitation::Model) -> InvitationView {
-    InvitationView {
-        id: m.id,
-        event_id: m.event_id,
-        email: m.email,
-        name: m.name,
-        lang: m.lang,
-        registration_id: m.registration_id,
-        invited_at: m.invited_at,
-    }
 }
 
 /// The outcome of inviting: the invitation, and whether it existed already (then no new e-mail).
@@ -77,29 +55,28 @@ struct Invitee {
     lang: Lang,
 }
 
-fn check_invitee(input: &InviteInput, prefix: &str, e: &mut FieldErrors) -> Option<Invitee> {
+/// Checks one invitee; each problem goes to `problems` at `line` (0: not from a file).
+fn check_invitee(input: &InviteInput, line: u64, problems: &mut Vec<Problem>) -> Option<Invitee> {
+    let mut bad = |field: &str, reason: &str| problems.push(Problem::at_line(line, field, reason));
     let email = match input.email.as_deref().map(normalize_email) {
         Some(Ok(m)) => Some(m),
         Some(Err(r)) => {
-            e.add(format!("{prefix}email"), r);
+            bad("email", r);
             None
         }
         None => {
-            e.add(format!("{prefix}email"), "is required");
+            bad("email", "is required");
             None
         }
     };
     let name = input.name.as_deref().unwrap_or("").trim().to_string();
     if name.chars().count() > 200 {
-        e.add(format!("{prefix}name"), "must be at most 200 characters");
+        bad("name", "must be at most 200 characters");
     }
     let lang = match input.lang.as_deref().map(str::trim) {
         None | Some("") => Lang::En,
         Some(l) => Lang::parse(l).unwrap_or_else(|| {
-            e.add(
-                format!("{prefix}lang"),
-                "must be one of en, ko, ja, zh-Hans, fr",
-            );
+            bad("lang", "must be one of en, ko, ja, zh-Hans, fr");
             Lang::En
         }),
     };
@@ -129,7 +106,7 @@ pub struct ChangeInput {
 }
 
 /// One page of the organizers' attendee list.
-pub type Attendees = domain::Page<RegistrationView>;
+pub type Attendees = Page<RegistrationView>;
 
 /// A CSV cell that a spreadsheet will not run as a formula.
 fn csv_cell(s: &str) -> String {
@@ -148,11 +125,9 @@ impl Services {
 
     /// The invitation behind a link, for the registration form (which then shows its address, locked).
     pub async fn invitation_by_secret(&self, secret: &str) -> ServiceResult<InvitationView> {
-        Ok(invitation_view(
-            ev::invitation_by_token_hash(&self.store.db, &secret_hash(secret))
-                .await?
-                .ok_or(ServiceError::NotFound("invitation"))?,
-        ))
+        ev::invitation_by_token_hash(&self.store.db, &secret_hash(secret))
+            .await?
+            .ok_or(ServiceError::NotFound("invitation"))
     }
 
     async fn insert_invitations(
@@ -163,64 +138,54 @@ impl Services {
     ) -> ServiceResult<(Vec<Invited>, BulkInvited)> {
         // Read (or make) the link key before the transaction takes the write lock.
         self.manage_secret("").await?;
-        let now = now_micros();
-        let tx = self.store.begin().await?;
-        if ev::get_event(&tx, event_id).await?.is_none() {
-            return Err(ServiceError::NotFound("event"));
-        }
-        let mut out = Vec::new();
-        let mut report = BulkInvited::default();
-        for i in invitees {
-            if let Some(existing) = ev::invitation_by_email(&tx, event_id, &i.email).await? {
-                report.already += 1;
-                out.push(Invited {
-                    invitation: invitation_view(existing),
-                    repeated: true,
-                });
-                continue;
+        let o = op("invitation.create", "event", event_id);
+        self.write(actor, o, Ok(()), async |w| {
+            if ev::get_event(&w.tx, event_id).await?.is_none() {
+                return Err(ServiceError::NotFound("event"));
             }
-            let id = domain::ids::random_id("i", rand::random());
-            let secret = self.invitation_secret(&id).await?;
-            let m = ev::insert_invitation(
-                &tx,
-                event_invitation::Model {
-                    id: id.clone(),
-                    event_id: event_id.into(),
-                    email: i.email,
-                    name: i.name,
-                    lang: i.lang.tag().into(),
-                    token_hash: secret_hash(&secret),
-                    registration_id: None,
-                    invited_at: now,
-                },
-            )
-            .await?;
-            crate::audited(
-                &tx,
-                now,
-                &actor.id_for_log(),
-                "invitation.create",
-                ("invitation", &id),
-                None,
-                Some(m.email.clone()),
-            )
-            .await?;
-            outbox::push(
-                &tx,
-                now,
-                Topic::Email,
-                &id,
-                &serde_json::json!({"kind": "invitation", "invitation_id": id}),
-            )
-            .await?;
-            report.invited += 1;
-            out.push(Invited {
-                invitation: invitation_view(m),
-                repeated: false,
-            });
-        }
-        tx.commit().await.map_err(store::StoreError::from)?;
-        Ok((out, report))
+            let mut out = Vec::new();
+            let mut report = BulkInvited::default();
+            for i in invitees {
+                if let Some(existing) = ev::invitation_by_email(&w.tx, event_id, &i.email).await? {
+                    report.already += 1;
+                    out.push(Invited {
+                        invitation: existing,
+                        repeated: true,
+                    });
+                    continue;
+                }
+                let id = domain::ids::random_id("i", rand::random());
+                let secret = self.invitation_secret(&id).await?;
+                let new = ev::NewInvitation {
+                    id: &id,
+                    event_id,
+                    email: &i.email,
+                    name: &i.name,
+                    lang: i.lang,
+                    token_hash: &secret_hash(&secret),
+                };
+                let inv = ev::insert_invitation(&w.tx, new, w.now).await?;
+                w.audit_json(
+                    op(o.action, "invitation", &id),
+                    None,
+                    Some(inv.email.clone()),
+                )
+                .await?;
+                w.emit(
+                    Topic::Email,
+                    &id,
+                    serde_json::json!({"kind": "invitation", "invitation_id": id}),
+                )
+                .await?;
+                report.invited += 1;
+                out.push(Invited {
+                    invitation: inv,
+                    repeated: false,
+                });
+            }
+            Ok((out, report))
+        })
+        .await
     }
 
     /// Organizers invite one person: an e-mail with a link that registers that address only.
@@ -231,13 +196,19 @@ impl Services {
         event_id: &str,
         input: InviteInput,
     ) -> ServiceResult<Invited> {
-        self.require_organizer(actor, event_id, "invitation.create", ("event", event_id))
+        self.require_organizer(actor, event_id, op("invitation.create", "event", event_id))
             .await?;
-        let mut e = FieldErrors::new();
-        let invitee = check_invitee(&input, "", &mut e);
+        let mut problems = Vec::new();
+        let invitee = check_invitee(&input, 0, &mut problems);
         let invitee = match invitee {
-            Some(i) if e.is_empty() => i,
-            _ => return Err(ServiceError::Invalid(e)),
+            Some(i) if problems.is_empty() => i,
+            _ => {
+                let mut e = FieldErrors::new();
+                for p in problems {
+                    e.add(p.field, p.reason);
+                }
+                return Err(ServiceError::Invalid(e));
+            }
         };
         let (mut out, _) = self
             .insert_invitations(actor, event_id, vec![invitee])
@@ -255,71 +226,35 @@ impl Services {
         event_id: &str,
         bytes: &[u8],
     ) -> ServiceResult<BulkInvited> {
-        self.require_organizer(actor, event_id, "invitation.create", ("event", event_id))
+        self.require_organizer(actor, event_id, op("invitation.create", "event", event_id))
             .await?;
-        let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-            .map_err(|err| {
-                ServiceError::Invalid(field(
-                    "file",
-                    &format!("is not UTF-8 text (byte {})", err.valid_up_to() + 1),
-                ))
-            })?;
-        let mut rd = csv::ReaderBuilder::new()
-            .flexible(true)
-            .trim(csv::Trim::All)
-            .from_reader(text.as_bytes());
-        let headers: Vec<String> = rd
-            .headers()
-            .map_err(|err| ServiceError::Invalid(field("file", &format!("line 1: {err}"))))?
-            .iter()
-            .map(|h| h.to_ascii_lowercase())
-            .collect();
-        let col = |name: &str| headers.iter().position(|h| h == name);
-        let Some(email_col) = col("email") else {
+        let sheet = csv::read(bytes).map_err(|p| ServiceError::Invalid(csv::fields(&p)))?;
+        let Some(email_col) = sheet.col("email") else {
             return Err(ServiceError::Invalid(field(
                 "file",
                 "line 1: the header must name an 'email' column (and may name 'name' and 'lang')",
             )));
         };
-        let (name_col, lang_col) = (col("name"), col("lang"));
-        let mut e = FieldErrors::new();
+        let (name_col, lang_col) = (sheet.col("name"), sheet.col("lang"));
+        if sheet.rows.len() > MAX_BULK_INVITATIONS {
+            return Err(ServiceError::Invalid(field(
+                "file",
+                &format!("has more than {MAX_BULK_INVITATIONS} invitations: split it"),
+            )));
+        }
+        let mut problems = Vec::new();
         let mut invitees = Vec::new();
-        for (i, rec) in rd.records().enumerate() {
-            let line = rec
-                .as_ref()
-                .ok()
-                .and_then(|r| r.position())
-                .map(|p| p.line())
-                .unwrap_or(i as u64 + 2);
-            let rec = match rec {
-                Ok(r) => r,
-                Err(err) => {
-                    e.add(format!("line {line}"), err.to_string());
-                    continue;
-                }
-            };
-            if rec.iter().all(str::is_empty) {
-                continue;
-            }
-            if invitees.len() >= MAX_BULK_INVITATIONS {
-                e.add(
-                    "file",
-                    format!("has more than {MAX_BULK_INVITATIONS} invitations: split it"),
-                );
-                break;
-            }
-            let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).map(str::to_string);
+        for row in &sheet.rows {
+            let get = |c: Option<usize>| row.get(c).map(str::to_string);
             let input = InviteInput {
                 email: get(Some(email_col)),
                 name: get(name_col),
                 lang: get(lang_col),
             };
-            if let Some(inv) = check_invitee(&input, &format!("line {line}: "), &mut e) {
-                invitees.push(inv);
-            }
+            invitees.extend(check_invitee(&input, row.line, &mut problems));
         }
-        if !e.is_empty() {
-            return Err(ServiceError::Invalid(e));
+        if !problems.is_empty() {
+            return Err(ServiceError::Invalid(csv::fields(&problems)));
         }
         if invitees.is_empty() {
             return Err(ServiceError::Invalid(field("file", "has no invitations")));
@@ -339,13 +274,9 @@ impl Services {
         actor: &Actor,
         event_id: &str,
     ) -> ServiceResult<Vec<InvitationView>> {
-        self.require_organizer(actor, event_id, "invitation.list", ("event", event_id))
+        self.require_organizer(actor, event_id, op("invitation.list", "event", event_id))
             .await?;
-        Ok(ev::invitations(&self.store.db, event_id)
-            .await?
-            .into_iter()
-            .map(invitation_view)
-            .collect())
+        Ok(ev::invitations(&self.store.db, event_id).await?)
     }
 
     /// The attendee changes their name, organization, type, language or time zone.
@@ -355,16 +286,9 @@ impl Services {
         input: ChangeInput,
     ) -> ServiceResult<RegistrationView> {
         let mut e = FieldErrors::new();
-        let crate::events::Details {
-            name,
-            attendee,
-            lang,
-            tz,
-            org_name,
-            org,
-        } = self
+        let (details, _) = self
             .check_details(
-                crate::events::DetailsInput {
+                DetailsInput {
                     name: input.name.as_deref(),
                     attendee_type: input.attendee_type.as_deref(),
                     lang: input.lang.as_deref(),
@@ -378,45 +302,30 @@ impl Services {
         if !e.is_empty() {
             return Err(ServiceError::Invalid(e));
         }
-        let r = ev::registration_by_manage_hash(&self.store.db, &secret_hash(secret))
-            .await?
-            .ok_or(ServiceError::NotFound("registration"))?;
-        let now = now_micros();
-        let tx = self.store.begin().await?;
-        ev::lock_event(&tx, &r.event_id).await?;
-        let before = ev::get_registration(&tx, &r.id)
-            .await?
-            .ok_or(ServiceError::NotFound("registration"))?;
-        if !RegStatus::parse(&before.status).is_ok_and(RegStatus::is_active) {
-            return Err(ServiceError::Conflict(field(
-                "status",
-                &format!("a {} registration cannot change", before.status),
-            )));
-        }
-        let after = registration::Model {
-            name,
-            org_id: org.as_ref().map(|o| o.id.clone()),
-            org_name,
-            attendee_type: attendee.as_str().into(),
-            lang: lang.tag().into(),
-            time_zone: tz,
-            updated_at: now,
-            ..before.clone()
-        };
-        let saved = ev::update_registration(&tx, after).await?;
-        let view = registration_view(saved);
-        crate::audited(
-            &tx,
-            now,
-            &format!("registrant:{}", view.email),
-            "registration.change",
-            ("registration", &view.id),
-            serde_json::to_string(&registration_view(before)).ok(),
-            serde_json::to_string(&view).ok(),
-        )
-        .await?;
-        tx.commit().await.map_err(store::StoreError::from)?;
-        Ok(view)
+        let r = self.registration_by_secret(secret).await?;
+        let o = op("registration.change", "registration", &r.id);
+        self.write(&Actor::Anonymous, o, Ok(()), async |w| {
+            ev::lock_event(&w.tx, &r.event_id).await?;
+            let before = ev::get_registration(&w.tx, &r.id)
+                .await?
+                .ok_or(ServiceError::NotFound("registration"))?;
+            if !before.status.is_active() {
+                return Err(ServiceError::Conflict(field(
+                    "status",
+                    &format!("a {} registration cannot change", before.status),
+                )));
+            }
+            let view = ev::set_details(&w.tx, &r.id, &details, w.now).await?;
+            w.audit_as(
+                &format!("registrant:{}", view.email),
+                o,
+                serde_json::to_string(&before).ok(),
+                serde_json::to_string(&view).ok(),
+            )
+            .await?;
+            Ok(view)
+        })
+        .await
     }
 
     /// Organizers check a confirmed attendee in at the door (or undo it).
@@ -429,48 +338,44 @@ impl Services {
         let r = ev::get_registration(&self.store.db, reg_id)
             .await?
             .ok_or(ServiceError::NotFound("registration"))?;
+        let action = if undo {
+            "registration.check_in_undo"
+        } else {
+            "registration.check_in"
+        };
+        let o = op(action, "registration", reg_id);
         self.require_organizer(
             actor,
             &r.event_id,
-            "registration.check_in",
-            ("registration", reg_id),
+            op("registration.check_in", "registration", reg_id),
         )
         .await?;
-        let now = now_micros();
-        let tx = self.store.begin().await?;
-        ev::lock_event(&tx, &r.event_id).await?;
-        let mut r = ev::get_registration(&tx, reg_id)
-            .await?
-            .ok_or(ServiceError::NotFound("registration"))?;
-        if !undo && r.status != RegStatus::Confirmed.as_str() {
-            return Err(ServiceError::Conflict(field(
-                "status",
-                &format!(
-                    "only confirmed attendees check in; this one is {}",
-                    r.status
-                ),
-            )));
-        }
-        let before = r.checked_in_at;
-        r.checked_in_at = if undo { None } else { before.or(Some(now)) };
-        r.updated_at = now;
-        let saved = ev::update_registration(&tx, r).await?;
-        crate::audited(
-            &tx,
-            now,
-            &actor.id_for_log(),
-            if undo {
-                "registration.check_in_undo"
-            } else {
-                "registration.check_in"
-            },
-            ("registration", reg_id),
-            before.map(|b| b.to_string()),
-            saved.checked_in_at.map(|b| b.to_string()),
-        )
-        .await?;
-        tx.commit().await.map_err(store::StoreError::from)?;
-        Ok(registration_view(saved))
+        self.write(actor, o, Ok(()), async |w| {
+            ev::lock_event(&w.tx, &r.event_id).await?;
+            let r = ev::get_registration(&w.tx, reg_id)
+                .await?
+                .ok_or(ServiceError::NotFound("registration"))?;
+            if !undo && !r.is_confirmed() {
+                return Err(ServiceError::Conflict(field(
+                    "status",
+                    &format!(
+                        "only confirmed attendees check in; this one is {}",
+                        r.status
+                    ),
+                )));
+            }
+            let before = r.checked_in_at;
+            let at = if undo { None } else { before.or(Some(w.now)) };
+            let saved = ev::set_checked_in(&w.tx, reg_id, at, w.now).await?;
+            w.audit_json(
+                o,
+                before.map(|b| b.to_string()),
+                saved.checked_in_at.map(|b| b.to_string()),
+            )
+            .await?;
+            Ok(saved)
+        })
+        .await
     }
 
     /// The organizers' list: by status and a text in the name, address or organization.
@@ -480,25 +385,28 @@ impl Services {
         event_id: &str,
         status: Option<&str>,
         text: Option<&str>,
-        paging: domain::Paging,
+        paging: Paging,
     ) -> ServiceResult<Attendees> {
-        self.require_organizer(actor, event_id, "registration.list", ("event", event_id))
+        self.require_organizer(actor, event_id, op("registration.list", "event", event_id))
             .await?;
-        if let Some(s) = status {
-            RegStatus::parse(s).map_err(|r| ServiceError::Invalid(field("status", &r)))?;
-        }
+        let status = status
+            .map(|s| RegStatus::parse(s).map_err(|r| ServiceError::Invalid(field("status", &r))))
+            .transpose()?;
         let text = text.map(str::trim).filter(|t| !t.is_empty());
-        let p = ev::registrations_page(&self.store.db, event_id, status, text, paging).await?;
-        Ok(p.map(registration_view))
+        Ok(ev::registrations_page(&self.store.db, event_id, status, text, paging).await?)
     }
 
     /// Every registration of an event as CSV (UTF-8 with a BOM, for spreadsheets), for organizers.
     pub async fn attendees_csv(&self, actor: &Actor, event_id: &str) -> ServiceResult<String> {
-        self.require_organizer(actor, event_id, "registration.export", ("event", event_id))
-            .await?;
+        self.require_organizer(
+            actor,
+            event_id,
+            op("registration.export", "event", event_id),
+        )
+        .await?;
         let rows = ev::event_registrations(&self.store.db, event_id).await?;
-        let mut w = csv::Writer::from_writer(Vec::new());
-        let io = |e: csv::Error| ServiceError::Internal(e.to_string());
+        let mut w = ::csv::Writer::from_writer(Vec::new());
+        let io = |e: ::csv::Error| ServiceError::Internal(e.to_string());
         w.write_record([
             "name",
             "email",
@@ -519,9 +427,9 @@ impl Services {
                 csv_cell(&r.email),
                 csv_cell(r.org_name.as_deref().unwrap_or("")),
                 r.org_id.clone().unwrap_or_default(),
-                r.attendee_type.clone(),
-                r.status.clone(),
-                r.lang.clone(),
+                r.attendee_type.to_string(),
+                r.status.to_string(),
+                r.lang.tag().to_string(),
                 r.time_zone.clone(),
                 iso(r.created_at),
                 r.checked_in_at.map(iso).unwrap_or_default(),
@@ -541,17 +449,23 @@ impl Services {
     /// the same transaction, and a concurrent run (another node) marks nothing twice.
     pub async fn queue_due_reminders(&self, now: i64) -> ServiceResult<u64> {
         let mut queued = 0;
-        for e in ev::events_with_due_reminders(&self.store.db, now).await? {
-            let due_at = e.starts_at - i64::from(e.reminder_minutes.unwrap_or(0)) * 60_000_000;
+        let system = Actor::Anonymous;
+        for (e, due_at) in ev::events_with_due_reminders(&self.store.db, now).await? {
             for r in ev::unreminded(&self.store.db, &e.id).await? {
-                let tx = self.store.begin().await?;
+                let o = op("registration.remind", "registration", &r.id);
                 // Someone who registered after the reminder time has just had their
                 // confirmation: marked, not reminded.
-                if ev::mark_reminded(&tx, &r.id, now).await? && r.created_at < due_at {
-                    enqueue_mail(&tx, now, "reminder", &r.id).await?;
-                    queued += 1;
-                }
-                tx.commit().await.map_err(store::StoreError::from)?;
+                let sent = self
+                    .write(&system, o, Ok(()), async |w| {
+                        let fresh = ev::mark_reminded(&w.tx, &r.id, w.now).await?;
+                        if fresh && r.created_at < due_at {
+                            enqueue_mail(w, "reminder", &r.id).await?;
+                            return Ok(1);
+                        }
+                        Ok(0)
+                    })
+                    .await?;
+                queued += sent;
             }
         }
         Ok(queued)
@@ -568,7 +482,7 @@ impl Services {
         &self,
         user_id: &str,
         secret: &str,
-    ) -> ServiceResult<Vec<(crate::events::EventView, RegistrationView)>> {
+    ) -> ServiceResult<Vec<(EventView, RegistrationView)>> {
         let expected = self.feed_secret(user_id).await?;
         // Comparing digests, not the secrets, leaks nothing useful through timing.
         if secret_hash(&expected) != secret_hash(secret) {
@@ -579,11 +493,11 @@ impl Services {
             .ok_or(ServiceError::NotFound("feed"))?;
         let mut out = Vec::new();
         for r in ev::registrations_of_email(&self.store.db, &user.email).await? {
-            if !RegStatus::parse(&r.status).is_ok_and(RegStatus::is_active) {
+            if !r.status.is_active() {
                 continue;
             }
             if let Some(e) = ev::get_event(&self.store.db, &r.event_id).await? {
-                out.push((crate::events::event_view(e)?, registration_view(r)));
+                out.push((e, r));
             }
         }
         out.sort_by_key(|(e, _)| e.starts_at);

@@ -2,17 +2,18 @@
 //! links, and time-coded transcripts per language, imported from WebVTT, SRT or plain text
 //! (`domain::transcript`), searched on their page and exported back to WebVTT.
 
+use super::{RecordingView, SpeakerView, TranscriptInfo};
 use crate::error::field;
+use crate::write::op;
 use crate::{ServiceError, ServiceResult, Services};
 use domain::Lang;
 use domain::auth::Actor;
 use domain::events::{SpeakerMode, recording_link_at};
-use domain::time::now_micros;
 use domain::transcript::{self, Cue, Format};
 use serde::{Deserialize, Serialize};
-use store::entities::{event_speaker, recording, transcript as tr, transcript_cue};
+use store::directory as dir;
+use store::events::{self as ev, NewTranscript};
 use store::outbox::Topic;
-use store::{directory as dir, events as ev, outbox};
 
 /// The largest transcript file accepted (a day of subtitles is well under it).
 pub const MAX_TRANSCRIPT_BYTES: usize = 8 * 1024 * 1024;
@@ -34,27 +35,6 @@ pub struct SpeakerInput {
     pub topic: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct SpeakerView {
-    pub position: i32,
-    pub name: String,
-    pub person_id: Option<String>,
-    pub org_id: Option<String>,
-    pub mode: String,
-    pub topic: Option<String>,
-}
-
-fn speaker_view(m: event_speaker::Model) -> SpeakerView {
-    SpeakerView {
-        position: m.position,
-        name: m.name,
-        person_id: m.person_id,
-        org_id: m.org_id,
-        mode: m.mode,
-        topic: m.topic,
-    }
-}
-
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RecordingInput {
@@ -65,32 +45,6 @@ pub struct RecordingInput {
     pub lang: Option<String>,
     #[serde(default)]
     pub title: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct RecordingView {
-    pub id: String,
-    pub url: String,
-    pub lang: Option<String>,
-    pub title: Option<String>,
-}
-
-fn recording_view(m: recording::Model) -> RecordingView {
-    RecordingView {
-        id: m.id,
-        url: m.url,
-        lang: m.lang,
-        title: m.title,
-    }
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct TranscriptInfo {
-    pub lang: String,
-    pub source: String,
-    pub sample: bool,
-    pub cue_count: i32,
-    pub recording_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -148,25 +102,9 @@ fn check_lang_tag(
     Some(l.to_string())
 }
 
-async fn changed(db: &impl store::Conn, now: i64, event_id: &str) -> ServiceResult<()> {
-    outbox::push(
-        db,
-        now,
-        Topic::EventChanged,
-        event_id,
-        &serde_json::json!({"id": event_id}),
-    )
-    .await?;
-    Ok(())
-}
-
 impl Services {
     pub async fn speakers(&self, event_id: &str) -> ServiceResult<Vec<SpeakerView>> {
-        Ok(ev::speakers(&self.store.db, event_id)
-            .await?
-            .into_iter()
-            .map(speaker_view)
-            .collect())
+        Ok(ev::speakers(&self.store.db, event_id).await?)
     }
 
     /// Organizers add a speaker at the end of the list.
@@ -176,7 +114,7 @@ impl Services {
         event_id: &str,
         input: SpeakerInput,
     ) -> ServiceResult<SpeakerView> {
-        self.require_organizer(actor, event_id, "speaker.add", ("event", event_id))
+        self.require_organizer(actor, event_id, op("speaker.add", "event", event_id))
             .await?;
         let mut e = domain::FieldErrors::new();
         let mode = match input.mode.as_deref().map(str::trim) {
@@ -239,36 +177,27 @@ impl Services {
         if !e.is_empty() {
             return Err(ServiceError::Invalid(e));
         }
-        let now = now_micros();
-        let tx = self.store.begin().await?;
-        ev::lock_event(&tx, event_id).await?;
-        let position = ev::speakers(&tx, event_id)
-            .await?
-            .last()
-            .map_or(1, |s| s.position + 1);
-        let m = event_speaker::Model {
-            event_id: event_id.into(),
-            position,
-            name,
-            person_id: person.map(|p| p.id),
-            org_id,
-            mode: mode.as_str().into(),
-            topic,
-        };
-        ev::insert_speaker(&tx, m.clone()).await?;
-        crate::audited(
-            &tx,
-            now,
-            &actor.id_for_log(),
-            "speaker.add",
-            ("event", event_id),
-            None,
-            serde_json::to_string(&m).ok(),
-        )
-        .await?;
-        changed(&tx, now, event_id).await?;
-        tx.commit().await.map_err(store::StoreError::from)?;
-        Ok(speaker_view(m))
+        let o = op("speaker.add", "event", event_id);
+        self.write(actor, o, Ok(()), async |w| {
+            ev::lock_event(&w.tx, event_id).await?;
+            let position = ev::speakers(&w.tx, event_id)
+                .await?
+                .last()
+                .map_or(1, |s| s.position + 1);
+            let sp = SpeakerView {
+                position,
+                name,
+                person_id: person.map(|p| p.id),
+                org_id,
+                mode,
+                topic,
+            };
+            ev::insert_speaker(&w.tx, event_id, &sp).await?;
+            w.audit(o, None::<&()>, Some(&sp)).await?;
+            w.changed(Topic::EventChanged, event_id).await?;
+            Ok(sp)
+        })
+        .await
     }
 
     pub async fn remove_speaker(
@@ -277,34 +206,20 @@ impl Services {
         event_id: &str,
         position: i32,
     ) -> ServiceResult<()> {
-        self.require_organizer(actor, event_id, "speaker.remove", ("event", event_id))
-            .await?;
-        let now = now_micros();
-        let tx = self.store.begin().await?;
-        if !ev::delete_speaker(&tx, event_id, position).await? {
-            return Err(ServiceError::NotFound("speaker"));
-        }
-        crate::audited(
-            &tx,
-            now,
-            &actor.id_for_log(),
-            "speaker.remove",
-            ("event", event_id),
-            Some(position.to_string()),
-            None,
-        )
-        .await?;
-        changed(&tx, now, event_id).await?;
-        tx.commit().await.map_err(store::StoreError::from)?;
-        Ok(())
+        let o = op("speaker.remove", "event", event_id);
+        self.require_organizer(actor, event_id, o).await?;
+        self.write(actor, o, Ok(()), async |w| {
+            if !ev::delete_speaker(&w.tx, event_id, position).await? {
+                return Err(ServiceError::NotFound("speaker"));
+            }
+            w.audit_json(o, Some(position.to_string()), None).await?;
+            w.changed(Topic::EventChanged, event_id).await
+        })
+        .await
     }
 
     pub async fn recordings(&self, event_id: &str) -> ServiceResult<Vec<RecordingView>> {
-        Ok(ev::recordings(&self.store.db, event_id)
-            .await?
-            .into_iter()
-            .map(recording_view)
-            .collect())
+        Ok(ev::recordings(&self.store.db, event_id).await?)
     }
 
     /// Organizers attach a recording link (YouTube, Vimeo, a file, any player's address).
@@ -314,7 +229,7 @@ impl Services {
         event_id: &str,
         input: RecordingInput,
     ) -> ServiceResult<RecordingView> {
-        self.require_organizer(actor, event_id, "recording.add", ("event", event_id))
+        self.require_organizer(actor, event_id, op("recording.add", "event", event_id))
             .await?;
         let mut e = domain::FieldErrors::new();
         let url = check_url(input.url.as_deref().unwrap_or(""))
@@ -333,41 +248,32 @@ impl Services {
         let Some(url) = url.filter(|_| e.is_empty()) else {
             return Err(ServiceError::Invalid(e));
         };
-        let now = now_micros();
-        let tx = self.store.begin().await?;
-        if ev::get_event(&tx, event_id).await?.is_none() {
-            return Err(ServiceError::NotFound("event"));
-        }
-        let m = ev::insert_recording(
-            &tx,
-            recording::Model {
+        let o = op("recording.add", "recording", "");
+        self.write(actor, o, Ok(()), async |w| {
+            if ev::get_event(&w.tx, event_id).await?.is_none() {
+                return Err(ServiceError::NotFound("event"));
+            }
+            let r = RecordingView {
                 id: domain::ids::random_id("v", rand::random()),
-                event_id: event_id.into(),
                 url,
                 lang,
                 title,
-                created_at: now,
-            },
-        )
-        .await?;
-        crate::audited(
-            &tx,
-            now,
-            &actor.id_for_log(),
-            "recording.add",
-            ("recording", &m.id),
-            None,
-            serde_json::to_string(&m).ok(),
-        )
-        .await?;
-        changed(&tx, now, event_id).await?;
-        tx.commit().await.map_err(store::StoreError::from)?;
-        Ok(recording_view(m))
+            };
+            let r = ev::insert_recording(&w.tx, &r, event_id, w.now).await?;
+            w.audit(op(o.action, o.target_type, &r.id), None::<&()>, Some(&r))
+                .await?;
+            w.changed(Topic::EventChanged, event_id).await?;
+            Ok(r)
+        })
+        .await
     }
 
     /// Organizers import a transcript in one language from a file, replacing the one before.
     /// A file that does not parse is refused with its line and reason, and nothing changes.
-    #[allow(clippy::too_many_arguments)]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "each is a part of the upload a form or the API sends"
+    )]
     pub async fn import_transcript(
         &self,
         actor: &Actor,
@@ -378,8 +284,8 @@ impl Services {
         recording_id: Option<&str>,
         sample: bool,
     ) -> ServiceResult<TranscriptInfo> {
-        self.require_organizer(actor, event_id, "transcript.import", ("event", event_id))
-            .await?;
+        let o = op("transcript.import", "event", event_id);
+        self.require_organizer(actor, event_id, o).await?;
         let mut e = domain::FieldErrors::new();
         let lang = check_lang_tag("lang", Some(lang), &mut e);
         if lang.is_none() && !e.0.contains_key("lang") {
@@ -409,82 +315,52 @@ impl Services {
             return Err(ServiceError::Invalid(field("file", "has no cues")));
         }
         let recording_id = recording_id.map(str::trim).filter(|s| !s.is_empty());
-        let now = now_micros();
-        let tx = self.store.begin().await?;
-        if ev::get_event(&tx, event_id).await?.is_none() {
-            return Err(ServiceError::NotFound("event"));
-        }
-        if let Some(r) = recording_id
-            && !ev::recordings(&tx, event_id)
-                .await?
-                .iter()
-                .any(|x| x.id == r)
-        {
-            return Err(ServiceError::Invalid(field(
-                "recording_id",
-                "is not a recording of this event",
-            )));
-        }
-        let id = domain::ids::random_id("t", rand::random());
-        let source = match format {
-            Format::WebVtt => "webvtt",
-            Format::Srt => "srt",
-            Format::PlainText => "plain",
-        };
-        let t = tr::Model {
-            id: id.clone(),
-            event_id: event_id.into(),
-            recording_id: recording_id.map(str::to_string),
-            lang: lang.clone(),
-            source: source.into(),
-            sample,
-            cue_count: i32::try_from(cues.len()).unwrap_or(i32::MAX),
-            created_at: now,
-            updated_at: now,
-        };
-        let rows = cue_rows(&id, cues);
-        ev::replace_transcript(&tx, t.clone(), rows).await?;
-        crate::audited(
-            &tx,
-            now,
-            &actor.id_for_log(),
-            "transcript.import",
-            ("event", event_id),
-            None,
-            Some(format!("{lang}: {} cues from {source}", t.cue_count)),
-        )
-        .await?;
-        changed(&tx, now, event_id).await?;
-        tx.commit().await.map_err(store::StoreError::from)?;
-        Ok(transcript_info(t))
+        self.write(actor, o, Ok(()), async |w| {
+            if ev::get_event(&w.tx, event_id).await?.is_none() {
+                return Err(ServiceError::NotFound("event"));
+            }
+            if let Some(r) = recording_id
+                && !ev::recordings(&w.tx, event_id)
+                    .await?
+                    .iter()
+                    .any(|x| x.id == r)
+            {
+                return Err(ServiceError::Invalid(field(
+                    "recording_id",
+                    "is not a recording of this event",
+                )));
+            }
+            let id = domain::ids::random_id("t", rand::random());
+            let new = NewTranscript {
+                id: &id,
+                event_id,
+                lang: &lang,
+                recording_id,
+                source: format,
+                sample,
+            };
+            let t = ev::replace_transcript(&w.tx, new, &cues, w.now).await?;
+            let summary = format!("{lang}: {} cues from {}", t.cue_count, t.source);
+            w.audit_json(o, None, Some(summary)).await?;
+            w.changed(Topic::EventChanged, event_id).await?;
+            Ok(t)
+        })
+        .await
     }
 
     pub async fn transcripts(&self, event_id: &str) -> ServiceResult<Vec<TranscriptInfo>> {
-        Ok(ev::transcripts(&self.store.db, event_id)
-            .await?
-            .into_iter()
-            .map(transcript_info)
-            .collect())
+        Ok(ev::transcripts(&self.store.db, event_id).await?)
     }
 
     async fn transcript_cues(
         &self,
         event_id: &str,
         lang: &str,
-    ) -> ServiceResult<(tr::Model, Vec<Cue>)> {
+    ) -> ServiceResult<(TranscriptInfo, Vec<Cue>)> {
         let t = ev::transcript(&self.store.db, event_id, lang)
             .await?
             .ok_or(ServiceError::NotFound("transcript"))?;
-        let cues = ev::cues(&self.store.db, &t.id)
-            .await?
-            .into_iter()
-            .map(|c| Cue {
-                start_ms: u64::try_from(c.start_ms).unwrap_or(0),
-                end_ms: u64::try_from(c.end_ms).unwrap_or(0),
-                voice: c.voice,
-                text: c.text,
-            })
-            .collect();
+        let cues = ev::cues(&self.store.db, &t.id).await?;
         Ok((t, cues))
     }
 
@@ -505,9 +381,8 @@ impl Services {
             .and_then(|r| recs.iter().find(|x| &x.id == r))
             .or_else(|| recs.iter().find(|x| x.lang.as_deref() == Some(lang)))
             .or_else(|| recs.first())
-            .cloned()
-            .map(recording_view);
-        let timed = t.source != "plain";
+            .cloned();
+        let timed = t.timed();
         let total = cues.len();
         let q = q.map(str::trim).filter(|s| !s.is_empty());
         let cues = cues
@@ -529,7 +404,7 @@ impl Services {
             })
             .collect();
         Ok(TranscriptPage {
-            info: transcript_info(t),
+            info: t,
             recording,
             cues,
             total,
@@ -540,31 +415,6 @@ impl Services {
     pub async fn transcript_webvtt(&self, event_id: &str, lang: &str) -> ServiceResult<String> {
         let (_, cues) = self.transcript_cues(event_id, lang).await?;
         Ok(transcript::to_webvtt(&cues))
-    }
-}
-
-/// The rows of a transcript's cues, in order.
-pub(crate) fn cue_rows(transcript_id: &str, cues: Vec<Cue>) -> Vec<transcript_cue::Model> {
-    cues.into_iter()
-        .enumerate()
-        .map(|(i, c)| transcript_cue::Model {
-            transcript_id: transcript_id.to_string(),
-            seq: i32::try_from(i).unwrap_or(i32::MAX),
-            start_ms: i64::try_from(c.start_ms).unwrap_or(i64::MAX),
-            end_ms: i64::try_from(c.end_ms).unwrap_or(i64::MAX),
-            voice: c.voice,
-            text: c.text,
-        })
-        .collect()
-}
-
-fn transcript_info(t: tr::Model) -> TranscriptInfo {
-    TranscriptInfo {
-        lang: t.lang,
-        source: t.source,
-        sample: t.sample,
-        cue_count: t.cue_count,
-        recording_id: t.recording_id,
     }
 }
 
