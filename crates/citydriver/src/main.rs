@@ -2,10 +2,13 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use config::Settings;
 use domain::auth::{Actor, Role, Scope, UserActor};
-use services::{Config, Services, Store};
+use services::{Services, Store};
 use std::io::{BufReader, BufWriter, Write};
 use std::path::PathBuf;
+
+mod config;
 
 #[derive(Parser)]
 #[command(
@@ -14,64 +17,102 @@ use std::path::PathBuf;
     about = "The platform a network of cities runs on"
 )]
 struct Cli {
-    /// Database: a SQLite file path (default ./citydriver.db), `sqlite::memory:`, or a `postgres://` URL.
-    #[arg(
-        long,
-        global = true,
-        env = "CITYDRIVER_DB",
-        default_value = "citydriver.db"
-    )]
-    db: String,
+    /// The configuration file (default: ./citydriver.toml when there is one; see `citydriver config --default`).
+    #[arg(long, global = true, env = "CITYDRIVER_CONFIG")]
+    config: Option<PathBuf>,
+    /// Database: a SQLite file (default citydriver.db; also sqlite:///abs/path.db), `sqlite::memory:`, or a `postgres://` URL.
+    #[arg(long, global = true, env = "CITYDRIVER_DB")]
+    db: Option<String>,
     /// This node's search index folder (default: next to a SQLite file, `<db>.index`; for
     /// PostgreSQL, `./citydriver-index`). Each node keeps its own; it is derived data.
     #[arg(long, global = true, env = "CITYDRIVER_INDEX_DIR")]
     index_dir: Option<PathBuf>,
+    /// How long a sign-in lasts, in seconds (default 14 days).
+    #[arg(long, global = true, env = "CITYDRIVER_SESSION_TTL_SECS")]
+    session_ttl_secs: Option<i64>,
+    /// How long an invitation's link stays valid, in seconds (default 14 days).
+    #[arg(long, global = true, env = "CITYDRIVER_INVITATION_TTL_SECS")]
+    invitation_ttl_secs: Option<i64>,
     #[command(subcommand)]
     cmd: Cmd,
 }
 
 impl Cli {
-    /// Where the search index lives; none for a database in memory (then the index is too).
-    fn index_dir(&self) -> Option<PathBuf> {
-        if let Some(d) = &self.index_dir {
-            return Some(d.clone());
+    /// The defaults, the file, then the variables and flags (clap reads both, flags first).
+    fn settings(&self) -> anyhow::Result<Settings> {
+        let mut s = Settings::load(self.config.as_deref())?;
+        if let Some(v) = &self.db {
+            s.database.url = v.clone();
         }
-        if self.db.starts_with("postgres://") || self.db.starts_with("postgresql://") {
-            Some(PathBuf::from("citydriver-index"))
-        } else if self.db.contains(":memory:") {
-            None
-        } else {
-            Some(PathBuf::from(format!(
-                "{}.index",
-                self.db.trim_start_matches("sqlite://")
-            )))
+        if let Some(v) = &self.index_dir {
+            s.search.index_dir = Some(v.clone());
         }
+        if let Some(v) = self.session_ttl_secs {
+            s.accounts.session_ttl_secs = v;
+        }
+        if let Some(v) = self.invitation_ttl_secs {
+            s.accounts.invitation_ttl_secs = v;
+        }
+        if let Cmd::Serve {
+            addr,
+            secure_cookies,
+            mail,
+            ..
+        } = &self.cmd
+        {
+            if let Some(v) = addr {
+                s.server.addr = v.clone();
+            }
+            if let Some(v) = secure_cookies {
+                s.server.secure_cookies = *v;
+            }
+            mail.apply(&mut s);
+        }
+        Ok(s)
     }
+}
 
-    fn open_index(&self) -> anyhow::Result<search::SearchIndex> {
-        Ok(match self.index_dir() {
-            Some(d) => search::SearchIndex::open(&d)
-                .with_context(|| format!("opening the search index {}", d.display()))?,
-            None => search::SearchIndex::in_memory()?,
-        })
+/// Where the search index lives; none for a database in memory (then the index is too).
+fn index_dir(s: &Settings) -> Option<PathBuf> {
+    if let Some(d) = &s.search.index_dir {
+        return Some(d.clone());
     }
+    let url = &s.database.url;
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Some(PathBuf::from("citydriver-index"));
+    }
+    services::sqlite_path(url).map(|p| PathBuf::from(format!("{}.index", p.display())))
+}
+
+fn open_index(s: &Settings) -> anyhow::Result<search::SearchIndex> {
+    Ok(match index_dir(s) {
+        Some(d) => search::SearchIndex::open(&d)
+            .with_context(|| format!("opening the search index {}", d.display()))?,
+        None => search::SearchIndex::in_memory()?,
+    })
 }
 
 #[derive(Subcommand)]
 enum Cmd {
     /// Serve the web site and the API (migrates first; loads the demo network on an empty database).
     Serve {
-        /// Address to listen on.
-        #[arg(long, env = "CITYDRIVER_ADDR", default_value = "127.0.0.1:8080")]
-        addr: String,
+        /// Address to listen on (default 127.0.0.1:8080).
+        #[arg(long, env = "CITYDRIVER_ADDR")]
+        addr: Option<String>,
         /// Start with an empty directory instead of the demo network.
         #[arg(long)]
         no_demo: bool,
         /// Mark cookies Secure (behind HTTPS).
-        #[arg(long, env = "CITYDRIVER_SECURE_COOKIES")]
-        secure_cookies: bool,
+        #[arg(long, env = "CITYDRIVER_SECURE_COOKIES", num_args = 0..=1, default_missing_value = "true")]
+        secure_cookies: Option<bool>,
         #[command(flatten)]
         mail: MailArgs,
+    },
+    /// Print the configuration in force (secrets redacted), or with --default a commented example.
+    Config {
+        /// The commented example of every setting and its default.
+        #[arg(long)]
+        default: bool,
     },
     /// Bring the database schema up to date.
     Migrate,
@@ -127,48 +168,52 @@ struct MailArgs {
     /// SMTP server for outgoing mail; without it, messages are written as .eml files to --mail-dir.
     #[arg(long, env = "CITYDRIVER_SMTP_HOST")]
     smtp_host: Option<String>,
-    #[arg(long, env = "CITYDRIVER_SMTP_PORT", default_value_t = 587)]
-    smtp_port: u16,
+    #[arg(long, env = "CITYDRIVER_SMTP_PORT")]
+    smtp_port: Option<u16>,
     /// Talk to the SMTP server without STARTTLS (only for a relay on this machine).
-    #[arg(long, env = "CITYDRIVER_SMTP_PLAIN")]
-    smtp_plain: bool,
+    #[arg(long, env = "CITYDRIVER_SMTP_PLAIN", num_args = 0..=1, default_missing_value = "true")]
+    smtp_plain: Option<bool>,
     #[arg(long, env = "CITYDRIVER_SMTP_USER")]
     smtp_user: Option<String>,
     #[arg(long, env = "CITYDRIVER_SMTP_PASSWORD", hide_env_values = true)]
     smtp_password: Option<String>,
-    /// Folder for .eml files when no SMTP server is given.
-    #[arg(long, env = "CITYDRIVER_MAIL_DIR", default_value = "outbox-mail")]
-    mail_dir: std::path::PathBuf,
-    #[arg(
-        long,
-        env = "CITYDRIVER_MAIL_FROM",
-        default_value = "citydriver <noreply@citydriver.localhost>"
-    )]
-    mail_from: String,
+    /// Folder for .eml files when no SMTP server is given (default outbox-mail).
+    #[arg(long, env = "CITYDRIVER_MAIL_DIR")]
+    mail_dir: Option<PathBuf>,
+    /// The sender of messages (default "citydriver <noreply@citydriver.localhost>").
+    #[arg(long, env = "CITYDRIVER_MAIL_FROM")]
+    mail_from: Option<String>,
     /// The address people reach this site at, for links in messages (default: the listening address).
     #[arg(long, env = "CITYDRIVER_PUBLIC_URL")]
     public_url: Option<String>,
 }
 
 impl MailArgs {
-    fn config(&self, listening: std::net::SocketAddr) -> services::mail::MailConfig {
-        use services::mail::{MailConfig, Transport};
-        let transport = match &self.smtp_host {
-            Some(host) => Transport::Smtp {
-                host: host.clone(),
-                port: self.smtp_port,
-                starttls: !self.smtp_plain,
-                credentials: self.smtp_user.clone().zip(self.smtp_password.clone()),
-            },
-            None => Transport::Files(self.mail_dir.clone()),
-        };
-        MailConfig {
-            transport,
-            from: self.mail_from.clone(),
-            public_url: self
-                .public_url
-                .clone()
-                .unwrap_or_else(|| format!("http://{listening}")),
+    fn apply(&self, s: &mut Settings) {
+        let m = &mut s.mail;
+        if let Some(v) = &self.smtp_host {
+            m.smtp_host = Some(v.clone());
+        }
+        if let Some(v) = self.smtp_port {
+            m.smtp_port = v;
+        }
+        if let Some(v) = self.smtp_plain {
+            m.smtp_plain = v;
+        }
+        if let Some(v) = &self.smtp_user {
+            m.smtp_user = Some(v.clone());
+        }
+        if let Some(v) = &self.smtp_password {
+            m.smtp_password = Some(domain::Secret::new(v.clone()));
+        }
+        if let Some(v) = &self.mail_dir {
+            m.dir = v.clone();
+        }
+        if let Some(v) = &self.mail_from {
+            m.from = v.clone();
+        }
+        if let Some(v) = &self.public_url {
+            s.server.public_url = Some(v.clone());
         }
     }
 }
@@ -183,19 +228,22 @@ async fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    let settings = cli.settings()?;
+    let db = settings.database.url.clone();
+    let db = db.as_str();
     match &cli.cmd {
-        Cmd::Serve {
-            addr,
-            no_demo,
-            secure_cookies,
-            mail,
-        } => {
-            let index = cli.open_index()?;
-            serve(&cli.db, index, addr, *no_demo, *secure_cookies, mail).await
+        Cmd::Serve { no_demo, .. } => serve(&settings, *no_demo).await,
+        Cmd::Config { default } => {
+            if *default {
+                print!("{}", config::EXAMPLE);
+            } else {
+                print!("{}", settings.shown());
+            }
+            Ok(())
         }
         Cmd::Reindex => {
-            let svc = Services::new(Store::open(&cli.db).await?, Config::default());
-            let index = cli.open_index()?;
+            let svc = Services::new(Store::open(db).await?, settings.services());
+            let index = open_index(&settings)?;
             let started = std::time::Instant::now();
             let n = svc.reindex(&index).await?;
             eprintln!(
@@ -210,7 +258,7 @@ async fn main() -> anyhow::Result<()> {
             out,
         } => search_eval(corpus, queries, out),
         Cmd::Migrate => {
-            let store = Store::open(&cli.db).await?;
+            let store = Store::open(db).await?;
             eprintln!(
                 "migrations applied: {}",
                 store.applied_migrations().await?.join(", ")
@@ -219,7 +267,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Cmd::Export { out } => {
             let out = out.clone();
-            let store = Store::open(&cli.db).await?;
+            let store = Store::open(db).await?;
             let counts = match out {
                 Some(p) => {
                     let mut w = BufWriter::new(
@@ -242,7 +290,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Cmd::Import { input } => {
             let input = input.clone();
-            let store = Store::open(&cli.db).await?;
+            let store = Store::open(db).await?;
             let counts = match input {
                 Some(p) => {
                     let f = std::fs::File::open(&p)
@@ -269,7 +317,7 @@ async fn main() -> anyhow::Result<()> {
                     line.trim_end_matches(['\r', '\n']).to_string()
                 }
             };
-            let svc = Services::new(Store::open(&cli.db).await?, Config::default());
+            let svc = Services::new(Store::open(db).await?, settings.services());
             // The command line acts with the rights of the machine's operator, and says so in the audit log.
             let operator = Actor::User(UserActor {
                 user_id: "system:cli".into(),
@@ -305,7 +353,7 @@ async fn main() -> anyhow::Result<()> {
             scopes,
             name,
         } => {
-            let svc = Services::new(Store::open(&cli.db).await?, Config::default());
+            let svc = Services::new(Store::open(db).await?, settings.services());
             let actor = svc.actor_by_email(email).await?;
             match svc.create_token(&actor, name, scopes).await {
                 Ok((_, secret)) => {
@@ -322,7 +370,7 @@ async fn main() -> anyhow::Result<()> {
             }
         }
         Cmd::Backup { path } => {
-            let store = Store::connect(&cli.db).await?;
+            let store = Store::connect(db).await?;
             store.backup(path).await?;
             eprintln!("backup written to {}", path.display());
             Ok(())
@@ -341,19 +389,38 @@ mod store_counts {
     pub use services::store_counts::Counts;
 }
 
-async fn serve(
-    db: &str,
-    index: search::SearchIndex,
-    addr: &str,
-    no_demo: bool,
-    secure_cookies: bool,
-    mail: &MailArgs,
-) -> anyhow::Result<()> {
+/// Resolves when the process is asked to stop: Ctrl-C (SIGINT) or SIGTERM. The handlers are
+/// installed when this is called (before the address is announced), not when it is first
+/// awaited, so that a signal sent right away is not lost to the default action.
+fn stop_signal() -> anyhow::Result<impl std::future::Future<Output = ()> + Send + 'static> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut term = signal(SignalKind::terminate()).context("catching SIGTERM")?;
+        let mut int = signal(SignalKind::interrupt()).context("catching SIGINT")?;
+        Ok(async move {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = int.recv() => {}
+            }
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+    }
+}
+
+async fn serve(settings: &Settings, no_demo: bool) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
+    let db = &settings.database.url;
+    let index = open_index(settings)?;
     let store = Store::open(db)
         .await
         .with_context(|| format!("opening the database {db}"))?;
-    let svc = Services::new(store, Config::default());
+    let svc = Services::new(store, settings.services());
     if !no_demo && let Some(c) = svc.load_demo_if_empty().await? {
         tracing::info!(
             "loaded the demo network: {} organizations, {} networks, {} memberships, {} people",
@@ -363,50 +430,21 @@ async fn serve(
             c.people
         );
     }
+    let addr = &settings.server.addr;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("listening on {addr}"))?;
     let local = listener.local_addr()?;
+    let stop = stop_signal()?;
     if let Some(secret) = svc.bootstrap_invitation().await? {
         println!(
             "No account exists yet. Create the first administrator account here (the link works once):"
         );
         println!("  http://{local}/invite/{secret}");
     }
-    println!(
-        "citydriver is serving http://{local}/ (ready in {} ms)",
-        started.elapsed().as_millis()
-    );
-    // The mailer sends what the outbox holds; it survives transport errors and retries.
-    let mail_cfg = mail.config(local);
-    let mailer = svc.clone();
-    tokio::spawn(async move {
-        loop {
-            if let Err(e) = mailer.send_pending_mail(&mail_cfg, 200).await {
-                tracing::warn!("mailer: {e}");
-                tokio::time::sleep(std::time::Duration::from_secs(5)).await;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-        }
-    });
-    // Reminders: every half minute, the due ones go into the outbox (each once, even with many nodes).
-    let reminders = svc.clone();
-    tokio::spawn(async move {
-        loop {
-            match reminders
-                .queue_due_reminders(domain::time::now_micros())
-                .await
-            {
-                Ok(0) => {}
-                Ok(n) => tracing::info!("reminders: {n} queued"),
-                Err(e) => tracing::warn!("reminders: {e}"),
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(30)).await;
-        }
-    });
-    // The search index: built on first start, then it follows the outbox.
+    // The search index: built on first start (position 0: never built, or a rebuild was
+    // interrupted), then the follower keeps it up to date.
     let index = std::sync::Arc::new(index);
-    // Position 0: never built, or a rebuild was interrupted.
     if index.position()? == 0 {
         let t = std::time::Instant::now();
         let n = svc.reindex(&index).await?;
@@ -415,22 +453,23 @@ async fn serve(
             t.elapsed().as_millis()
         );
     }
-    let (follower, ix) = (svc.clone(), index.clone());
-    tokio::spawn(async move {
-        loop {
-            match follower.index_pending(&ix, 1000).await {
-                Ok(n) if n > 0 => continue,
-                Ok(_) => {}
-                Err(e) => tracing::warn!("search index: {e}"),
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        }
-    });
-    let state = web::AppState::with_index(svc, web::WebConfig { secure_cookies }, index);
-    let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
+    println!(
+        "citydriver is serving http://{local}/ (ready in {} ms)",
+        started.elapsed().as_millis()
+    );
+    let workers = svc.start_workers(settings.mail(local), index.clone());
+    let web = web::WebConfig {
+        secure_cookies: settings.server.secure_cookies,
     };
-    web::serve(listener, state, shutdown).await?;
+    let state = web::AppState::with_index(svc, web, index);
+    web::serve(listener, state, stop).await?;
+    tracing::info!("stopping: requests done, now the workers");
+    let late = workers.stop(std::time::Duration::from_secs(4)).await;
+    if late.is_empty() {
+        tracing::info!("workers stopped");
+    } else {
+        tracing::warn!("workers stopped late, aborted: {}", late.join(", "));
+    }
     Ok(())
 }
 

@@ -334,3 +334,146 @@ fn two_nodes_on_one_postgres_keep_their_own_index_and_a_killed_one_resumes() {
     drop(s);
     drop(guard);
 }
+
+/// The settings `citydriver config` prints, run in `dir` with these variables and flags.
+fn shown_config(dir: &std::path::Path, env: &[(&str, &str)], args: &[&str]) -> toml::Value {
+    let mut c = bin();
+    c.current_dir(dir)
+        .env_remove("CITYDRIVER_DB")
+        .env_remove("CITYDRIVER_CONFIG");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let out = c.args(args).arg("config").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    toml::from_str(&String::from_utf8_lossy(&out.stdout)).unwrap()
+}
+
+#[test]
+fn the_commented_example_is_the_default_and_file_env_flags_override_in_that_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin()
+        .current_dir(dir.path())
+        .args(["config", "--default"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let example: toml::Value = toml::from_str(&String::from_utf8_lossy(&out.stdout)).unwrap();
+    let defaults = shown_config(dir.path(), &[], &[]);
+    assert_eq!(example, defaults, "the example parses back as the defaults");
+    assert_eq!(defaults["database"]["url"].as_str(), Some("citydriver.db"));
+
+    std::fs::write(
+        dir.path().join("citydriver.toml"),
+        "[database]\nurl = \"from-file.db\"\n[accounts]\nsession_ttl_secs = 3600\n[mail]\nsmtp_password = \"file-secret-pw\"\n",
+    )
+    .unwrap();
+    let from_file = shown_config(dir.path(), &[], &[]);
+    assert_eq!(from_file["database"]["url"].as_str(), Some("from-file.db"));
+    assert_eq!(
+        from_file["accounts"]["session_ttl_secs"].as_integer(),
+        Some(3600)
+    );
+    assert_eq!(
+        from_file["mail"]["smtp_password"].as_str(),
+        Some("[redacted]")
+    );
+    let from_env = shown_config(dir.path(), &[("CITYDRIVER_DB", "from-env.db")], &[]);
+    assert_eq!(from_env["database"]["url"].as_str(), Some("from-env.db"));
+    let from_flag = shown_config(
+        dir.path(),
+        &[("CITYDRIVER_DB", "from-env.db")],
+        &["--db", "from-flag.db"],
+    );
+    assert_eq!(from_flag["database"]["url"].as_str(), Some("from-flag.db"));
+    // A file that names an unknown setting is refused, with its name.
+    std::fs::write(dir.path().join("bad.toml"), "[server]\nadress = \"x\"\n").unwrap();
+    let out = bin()
+        .current_dir(dir.path())
+        .args(["--config", "bad.toml", "config"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("adress"));
+}
+
+#[test]
+fn sqlite_urls_in_the_forms_frameworks_write_open_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let abs = format!("sqlite://{}/abs.db", dir.path().display());
+    for (db, file) in [
+        (abs.as_str(), "abs.db"),
+        ("sqlite://rel.db", "rel.db"),
+        ("sqlite:short.db", "short.db"),
+    ] {
+        let out = bin()
+            .current_dir(dir.path())
+            .args(["--db", db, "migrate"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{db}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(dir.path().join(file).exists(), "{db}");
+    }
+}
+
+#[test]
+fn serve_stops_its_workers_and_exits_soon_after_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let mut child = bin()
+        .current_dir(dir.path())
+        .args([
+            "--db",
+            &db.to_string_lossy(),
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--no-demo",
+        ])
+        .env("CITYDRIVER_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    loop {
+        let line = lines.next().expect("serve ended early").unwrap();
+        if line.starts_with("citydriver is serving") {
+            break;
+        }
+    }
+    let sent = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let asked = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            asked.elapsed() < std::time::Duration::from_secs(5),
+            "still running 5 s after SIGTERM"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status}");
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(err.contains("workers stopped"), "{err}");
+    assert!(!err.contains("stopped late"), "{err}");
+}

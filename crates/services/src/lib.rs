@@ -12,15 +12,16 @@ pub mod knowledge;
 pub mod mail;
 pub mod search;
 pub mod testing;
+pub mod workers;
 mod write;
 
 pub use domain::Page;
 pub use error::{ServiceError, ServiceResult};
-pub use store::Store;
 pub use store::audit::AuditRecord;
 pub use store::directory::OrgFilter;
 pub use store::knowledge::PracticeFilter;
 pub use store::portability as store_counts;
+pub use store::{Store, sqlite_path};
 
 /// Everything a use case needs. Passed in, never global.
 #[derive(Clone, Debug)]

@@ -10,6 +10,7 @@
 use crate::{ServiceError, ServiceResult, Services};
 use domain::{I18nText, Lang};
 use search::{Doc, Kind, SearchIndex};
+use store::outbox::Topic;
 use store::{directory as dir, events as ev, knowledge as pr, outbox};
 
 /// How long an outbox gap is waited for: a transaction that took an id but has not committed
@@ -226,9 +227,9 @@ impl Services {
         Ok(out)
     }
 
-    async fn plan(&self, b: &mut Batch, topic: &str, id: &str) -> ServiceResult<()> {
+    async fn plan(&self, b: &mut Batch, topic: Option<Topic>, id: &str) -> ServiceResult<()> {
         match topic {
-            "organization.changed" | "organization.deleted" => {
+            Some(Topic::OrganizationChanged | Topic::OrganizationDeleted) => {
                 b.delete_ids.push(format!("organization:{id}"));
                 b.docs.extend(self.org_doc(id).await?);
                 // Its practices carry its names.
@@ -236,20 +237,21 @@ impl Services {
                     b.docs.extend(self.practice_doc(&p).await?);
                 }
             }
-            "network.changed" => {
+            Some(Topic::NetworkChanged) => {
                 b.delete_ids.push(format!("network:{id}"));
                 b.docs.extend(self.network_doc(id).await?);
             }
-            "event.changed" => {
+            Some(Topic::EventChanged) => {
                 b.delete_groups.push(format!("event:{id}"));
                 b.docs.extend(self.event_docs(id).await?);
             }
-            "practice.changed" => {
+            Some(Topic::PracticeChanged) => {
                 b.delete_ids.push(format!("practice:{id}"));
                 b.docs.extend(self.practice_doc(id).await?);
                 b.docs.extend(self.collection_docs().await?);
             }
-            _ => {}
+            // E-mail is the mailer's; a topic of a newer version is not this index's.
+            Some(Topic::Email) | None => {}
         }
         Ok(())
     }
@@ -277,7 +279,7 @@ impl Services {
                 .unwrap_or_else(|| e.key.clone());
             // One rebuild per document per batch is enough: it reads the current state.
             if seen.insert((e.topic.clone(), id.clone())) {
-                self.plan(&mut b, &e.topic, &id).await?;
+                self.plan(&mut b, Topic::parse(&e.topic), &id).await?;
             }
             position = e.id;
         }

@@ -1328,3 +1328,64 @@ async fn one_after_another<F: std::future::Future>(fs: Vec<F>) -> Vec<F::Output>
     }
     out
 }
+
+#[tokio::test]
+async fn a_refusal_found_inside_a_write_is_recorded_after_its_transaction_is_gone() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, editor) = people(&svc).await;
+        let busan = domain::practices::PracticeInput {
+            city: Some("busan".into()),
+            domain: Some("mobility".into()),
+            titles: I18nText::en("Smart bus stops"),
+            ..Default::default()
+        };
+        let p = svc_ok(svc.save_practice(&admin, None, busan.clone()).await);
+        let before = svc.audit_log(&admin, Paging::of(1, 1)).await.unwrap().total;
+        // The Seoul editor names Seoul, but the case is Busan's: refused once the case is read,
+        // inside the write's transaction.
+        let mut taken = busan;
+        taken.city = Some("seoul".into());
+        let started = std::time::Instant::now();
+        let r = svc.save_practice(&editor, Some(&p.id), taken).await;
+        assert!(
+            matches!(r, Err(ServiceError::Denied(Denied::Forbidden))),
+            "{b}: {r:?}"
+        );
+        let log = svc.audit_log(&admin, Paging::of(1, 5)).await.unwrap();
+        assert_eq!(log.total, before + 1, "{b}: the refusal is recorded");
+        let last = &log.items[0];
+        assert_eq!(
+            (last.action.as_str(), last.target_id.as_str(), last.outcome),
+            (
+                "practice.update",
+                p.id.as_str(),
+                domain::auth::Outcome::Denied
+            ),
+            "{b}"
+        );
+        // Recording it never waited for the write lock of its own transaction (SQLite's busy
+        // timeout is 30 s); the next write goes through at once.
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{b}"
+        );
+        svc_ok(svc.publish_practice(&admin, &p.id, true).await);
+    }
+}
+
+#[tokio::test]
+async fn the_workers_stop_when_asked() {
+    let (svc, _g) = services("sqlite").await;
+    let index = std::sync::Arc::new(search::SearchIndex::in_memory().unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    let mail = citydriver_services::mail::MailConfig {
+        transport: citydriver_services::mail::Transport::Files(dir.path().to_path_buf()),
+        ..Default::default()
+    };
+    let workers = svc.start_workers(mail, index);
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let late = workers.stop(std::time::Duration::from_secs(3)).await;
+    assert!(late.is_empty(), "{late:?}");
+}

@@ -57,16 +57,43 @@ pub struct Store {
     url: String,
 }
 
-/// `sqlite://path?mode=rwc`, `sqlite::memory:`, or `postgres://...`. A bare path means SQLite.
+/// The URL sea-orm opens: `postgres://…` as given; for SQLite, a bare path, `sqlite:path`,
+/// `sqlite://relative.db` or `sqlite:///absolute/path.db` (the forms sqlx, SeaORM and most
+/// frameworks write), opened read-write and created when missing; `sqlite::memory:` as given.
 pub fn normalize_url(url: &str) -> String {
-    if url.starts_with("sqlite:")
-        || url.starts_with("postgres://")
+    if url.starts_with("postgres://")
         || url.starts_with("postgresql://")
+        || url.contains(":memory:")
     {
-        url.to_string()
-    } else {
-        format!("sqlite://{url}?mode=rwc")
+        return url.to_string();
     }
+    match sqlite_path(url) {
+        Some(path) => {
+            let query = url.split_once('?').map(|(_, q)| q).unwrap_or("");
+            let mut params: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
+            if !params.iter().any(|p| p.starts_with("mode=")) {
+                params.push("mode=rwc");
+            }
+            format!("sqlite://{}?{}", path.display(), params.join("&"))
+        }
+        None => url.to_string(),
+    }
+}
+
+/// The file of a SQLite database URL or path (none for PostgreSQL or a database in memory).
+pub fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
+    if url.starts_with("postgres://")
+        || url.starts_with("postgresql://")
+        || url.contains(":memory:")
+    {
+        return None;
+    }
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url);
+    let path = rest.split('?').next().unwrap_or(rest);
+    (!path.is_empty()).then(|| std::path::PathBuf::from(path))
 }
 
 impl Store {
@@ -141,5 +168,30 @@ impl Store {
     pub async fn ping(&self) -> Result<()> {
         self.db.ping().await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_url;
+
+    #[test]
+    fn every_sqlite_form_opens_a_file() {
+        assert_eq!(normalize_url("city.db"), "sqlite://city.db?mode=rwc");
+        assert_eq!(
+            normalize_url("sqlite://city.db"),
+            "sqlite://city.db?mode=rwc"
+        );
+        assert_eq!(
+            normalize_url("sqlite:///srv/c.db"),
+            "sqlite:///srv/c.db?mode=rwc"
+        );
+        assert_eq!(normalize_url("sqlite:c.db"), "sqlite://c.db?mode=rwc");
+        assert_eq!(
+            normalize_url("sqlite://c.db?mode=ro"),
+            "sqlite://c.db?mode=ro"
+        );
+        assert_eq!(normalize_url("sqlite::memory:"), "sqlite::memory:");
+        assert_eq!(normalize_url("postgres://u@h/db"), "postgres://u@h/db");
     }
 }

@@ -2479,3 +2479,70 @@ async fn in_the_demo_two_character_words_and_inflections_find_their_documents() 
         );
     }
 }
+
+#[tokio::test]
+async fn an_anonymous_write_is_refused_before_its_body_is_read() {
+    let t = T::new("sqlite").await;
+    for (method, path) in [
+        ("POST", "/api/v1/organizations"),
+        ("PUT", "/api/v1/organizations/seoul"),
+        ("POST", "/api/v1/events"),
+        ("POST", "/api/v1/practices"),
+    ] {
+        let r = t.api(method, path, None, Some("{not json")).await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNAUTHORIZED,
+            "{method} {path}: {}",
+            r.body
+        );
+        assert_eq!(r.json()["error"]["code"], "unauthenticated");
+    }
+    // Anyone may register for an event: there the body is what is checked.
+    let r = t
+        .api(
+            "POST",
+            "/api/v1/events/smart-city-101-2031/registrations",
+            None,
+            Some("{not json"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+}
+
+#[tokio::test]
+async fn error_pages_speak_the_language_of_the_request() {
+    let t = T::new("sqlite").await;
+    let r = t.get("/orgs/no-such-org?lang=ja", "").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(
+        r.body.contains(&Tr::new(Lang::Ja).t("error-not-found")),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("<html lang=\"ja\""), "{}", r.body);
+    let r = t.get("/nowhere", "lang=ko").await;
+    assert!(r.body.contains(&Tr::new(Lang::Ko).t("error-not-found")));
+    assert!(
+        r.body.contains("action=\"/search\""),
+        "a 404 offers the search"
+    );
+    // A form without its CSRF field: refused in the visitor's language, nothing written.
+    let r = t
+        .form(
+            "/orgs/new?lang=ko",
+            "cd_csrf=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+            "id=x",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(
+        r.body.contains(&Tr::new(Lang::Ko).t("error-csrf")),
+        "{}",
+        r.body
+    );
+    // A bad page number names the parameter.
+    let r = t.get("/practices?page=0&lang=en", "").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("must be a number from 1"), "{}", r.body);
+}

@@ -5,8 +5,10 @@
 //! transport is saved after each one, so a crash resends at most the message in flight — with the
 //! same Message-ID (`<outbox-N@citydriver>`), which receivers use to drop the duplicate.
 
+mod render;
+
 use crate::{ServiceError, ServiceResult, Services};
-use domain::Lang;
+use domain::{Lang, Secret};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 use lettre::message::{Mailbox, header::ContentType};
@@ -14,7 +16,7 @@ use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, To
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::PathBuf;
-use store::{directory as dir, events as ev, outbox};
+use store::outbox::{self, Topic};
 
 fluent_templates::static_loader! {
     static MAIL = {
@@ -35,6 +37,7 @@ const GAP_PATIENCE_MICROS: i64 = 5_000_000;
 /// How many messages are handed to the transport at once (over pooled SMTP connections).
 const SEND_AT_ONCE: usize = 8;
 
+/// How messages leave. Its `Debug` never shows the SMTP password (`Secret`).
 #[derive(Debug, Clone)]
 pub enum Transport {
     /// An SMTP server; `starttls` for anything but a local relay.
@@ -42,7 +45,8 @@ pub enum Transport {
         host: String,
         port: u16,
         starttls: bool,
-        credentials: Option<(String, String)>,
+        /// User name and password.
+        credentials: Option<(String, Secret)>,
     },
     /// One `.eml` file per message in this folder (the default for a local run).
     Files(PathBuf),
@@ -66,7 +70,7 @@ impl Default for MailConfig {
     }
 }
 
-fn t(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+pub(crate) fn t(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     let id: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
     let map: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
@@ -85,117 +89,19 @@ pub struct Mail {
 }
 
 impl Services {
-    /// Renders the message of one outbox entry; `None` when there is nothing to send any more
-    /// (the registration was removed).
-    pub async fn render_mail(
-        &self,
-        cfg: &MailConfig,
-        outbox_id: i64,
-        payload: &str,
-    ) -> ServiceResult<Option<Mail>> {
-        let p: serde_json::Value =
-            serde_json::from_str(payload).map_err(|e| ServiceError::Internal(e.to_string()))?;
-        let kind = p["kind"].as_str().unwrap_or("");
-        // Who it goes to, in which language and zone, and the link they act through.
-        let public = cfg.public_url.trim_end_matches('/').to_string();
-        let (to, name, lang_tag, zone, event_id, link_line) = if kind == "invitation" {
-            let Some(inv) =
-                ev::get_invitation(&self.store.db, p["invitation_id"].as_str().unwrap_or(""))
-                    .await?
-            else {
-                return Ok(None);
-            };
-            let secret = self.invitation_secret(&inv.id).await?;
-            let link = format!(
-                "{public}/events/{}/register?invitation={secret}",
-                inv.event_id
-            );
-            let name = if inv.name.is_empty() {
-                inv.email.clone()
-            } else {
-                inv.name
-            };
-            (
-                inv.email,
-                name,
-                inv.lang,
-                None,
-                inv.event_id,
-                ("mail-invitation-link", link),
-            )
-        } else {
-            let Some(reg) =
-                ev::get_registration(&self.store.db, p["registration_id"].as_str().unwrap_or(""))
-                    .await?
-            else {
-                return Ok(None);
-            };
-            let link = format!("{public}/r/{}", self.manage_secret(&reg.id).await?);
-            (
-                reg.email,
-                reg.name,
-                reg.lang,
-                Some(reg.time_zone),
-                reg.event_id,
-                ("mail-manage", link),
-            )
-        };
-        let Some(event) = ev::get_event(&self.store.db, &event_id).await? else {
-            return Ok(None);
-        };
-        let lang = lang_tag;
-        let title = event.titles.best(lang).to_string();
-        let organizer = match ev::organizer_of(&self.store.db, &event.id).await? {
-            Some(o) => dir::get_org(&self.store.db, &o)
-                .await?
-                .map(|org| org.names.best(lang).to_string())
-                .unwrap_or(o),
-            None => String::new(),
-        };
-        // Times in the attendee's own zone (an invitee's: the event's), with the zone named.
-        let zone = zone.unwrap_or_else(|| event.time_zone.clone());
-        let tz: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::UTC);
-        let start = domain::time::from_micros(event.starts_at).with_timezone(&tz);
-        let end = domain::time::from_micros(event.ends_at).with_timezone(&tz);
-        let when = if event.time_known {
-            format!(
-                "{}–{} ({})",
-                start.format("%Y-%m-%d %H:%M"),
-                end.format("%H:%M"),
-                zone
-            )
-        } else {
-            let event_tz: chrono_tz::Tz = event.time_zone.parse().unwrap_or(chrono_tz::UTC);
-            let date = domain::time::from_micros(event.starts_at)
-                .with_timezone(&event_tz)
-                .format("%Y-%m-%d")
-                .to_string();
-            t(lang, "mail-time-not-published", &[("date", &date)])
-        };
-        let subject = t(lang, &format!("mail-subject-{kind}"), &[("event", &title)]);
-        let body = [
-            t(lang, "mail-greeting", &[("name", &name)]),
-            String::new(),
-            t(lang, &format!("mail-body-{kind}"), &[]),
-            String::new(),
-            title,
-            t(lang, "mail-when", &[("when", &when)]),
-            String::new(),
-            t(lang, link_line.0, &[("link", &link_line.1)]),
-            String::new(),
-            t(lang, "mail-signature", &[("organizer", &organizer)]),
-        ]
-        .join("\n");
-        Ok(Some(Mail {
-            to,
-            subject,
-            body,
-            message_id: format!("<outbox-{outbox_id}@citydriver>"),
-        }))
-    }
-
     /// Sends what waits in the outbox, oldest first, up to `limit` messages. Returns how many were sent.
     pub async fn send_pending_mail(&self, cfg: &MailConfig, limit: u64) -> ServiceResult<usize> {
+        self.send_pending_mail_until(cfg, limit, &|| false).await
+    }
+
+    /// `send_pending_mail`, stopping between groups of messages once `stopping` says so (the
+    /// message in flight is finished and its position saved).
+    pub async fn send_pending_mail_until(
+        &self,
+        cfg: &MailConfig,
+        limit: u64,
+        stopping: &(dyn Fn() -> bool + Sync),
+    ) -> ServiceResult<usize> {
         let from: Mailbox = cfg
             .from
             .parse()
@@ -220,7 +126,10 @@ impl Services {
             if entry.id != group_end + 1 && now - entry.at < GAP_PATIENCE_MICROS {
                 break;
             }
-            if entry.topic == "email"
+            if stopping() {
+                break;
+            }
+            if Topic::parse(&entry.topic) == Some(Topic::Email)
                 && let Some(mail) = self.render_mail(cfg, entry.id, &entry.payload).await?
             {
                 group.push(
@@ -324,7 +233,7 @@ impl Sender {
                 if let Some((u, p)) = credentials {
                     b = b.credentials(lettre::transport::smtp::authentication::Credentials::new(
                         u.clone(),
-                        p.clone(),
+                        p.expose().to_string(),
                     ));
                 }
                 Sender::Smtp(b.build())
@@ -337,5 +246,30 @@ impl Sender {
             Sender::Files(t) => t.send(msg).await.map(|_| ()).map_err(fail),
             Sender::Smtp(t) => t.send(msg).await.map(|_| ()).map_err(fail),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_smtp_password_never_shows_in_debug() {
+        let t = super::Transport::Smtp {
+            host: "smtp.example.org".into(),
+            port: 587,
+            starttls: true,
+            credentials: Some(("mailer".into(), "s3cret-smtp-pass".to_string().into())),
+        };
+        let shown = format!(
+            "{t:?} {:?}",
+            super::MailConfig {
+                transport: t.clone(),
+                ..Default::default()
+            }
+        );
+        assert!(!shown.contains("s3cret-smtp-pass"), "{shown}");
+        assert!(
+            shown.contains("mailer") && shown.contains("[redacted]"),
+            "{shown}"
+        );
     }
 }
