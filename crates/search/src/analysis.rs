@@ -21,36 +21,42 @@ pub const ZH: &str = "cd_zh";
 pub const KO: &str = "cd_ko";
 pub const CJK: &str = "cd_cjk";
 
+/// Words of letters and digits, lower-cased, accents folded.
+pub fn latin() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(60))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// The Latin words with the English Snowball stemmer (cities → citi ← city).
+pub fn english() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(60))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// The Latin words with the French Snowball stemmer (villes → vill ← ville); stemmed before
+/// folding, the stemmer knows the accents.
+pub fn french() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(60))
+        .filter(LowerCaser)
+        .filter(Stemmer::new(Language::French))
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
 /// Registers every analyzer on an index.
 pub fn register(index: &tantivy::Index) {
     let m = index.tokenizers();
-    m.register(
-        LATIN,
-        TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(60))
-            .filter(LowerCaser)
-            .filter(AsciiFoldingFilter)
-            .build(),
-    );
-    m.register(
-        EN,
-        TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(60))
-            .filter(LowerCaser)
-            .filter(AsciiFoldingFilter)
-            .filter(Stemmer::new(Language::English))
-            .build(),
-    );
-    // French: stem before folding, the stemmer knows the accents.
-    m.register(
-        FR,
-        TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(60))
-            .filter(LowerCaser)
-            .filter(Stemmer::new(Language::French))
-            .filter(AsciiFoldingFilter)
-            .build(),
-    );
+    m.register(LATIN, latin());
+    m.register(EN, english());
+    m.register(FR, french());
     m.register(
         JA,
         TextAnalyzer::builder(Segmented).filter(LowerCaser).build(),

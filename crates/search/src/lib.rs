@@ -12,6 +12,7 @@ pub mod analysis;
 
 use domain::{I18nText, Lang};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Mutex;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
@@ -455,10 +456,10 @@ impl SearchIndex {
                 facets,
             ),
         )?;
-        let terms = query_terms(text);
+        let marker = Marker::new(&query_terms(text));
         let mut hits = Vec::new();
         for (score, addr) in top {
-            hits.push(self.hit(&searcher, addr, score, &terms, q.reader)?);
+            hits.push(self.hit(&searcher, addr, score, &marker, q.reader)?);
         }
         let mut out = Vec::new();
         for name in ["kind", "lang", "country", "domain", "year"] {
@@ -490,7 +491,7 @@ impl SearchIndex {
         searcher: &tantivy::Searcher,
         addr: DocAddress,
         score: f32,
-        terms: &[String],
+        marker: &Marker,
         reader: Option<Lang>,
     ) -> Result<Hit> {
         let doc: TantivyDocument = searcher.doc(addr)?;
@@ -505,90 +506,156 @@ impl SearchIndex {
             kind: Kind::parse(&get(self.f.kind)).unwrap_or(Kind::Organization),
             title: I18nText::from_json(&get(self.f.title)).unwrap_or_default(),
             url: get(self.f.url),
-            snippet: snippet(&pick_text(&get(self.f.body), terms, reader), terms, 200),
+            snippet: cut(&pick_text(&get(self.f.body), marker, reader), marker, 200),
             score,
         })
     }
 }
 
-/// The words of a query as a reader would look for them in a text: Latin words (their stems'
-/// common prefix is good enough to mark "villes" in "ville") and CJK runs.
+/// The words of a query as a reader would look for them in a text, lower-cased: its Latin words
+/// of two characters or more, and its CJK runs ("Seoul서울" gives "seoul" and "서울").
 fn query_terms(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for w in text.split(|c: char| !c.is_alphanumeric()) {
-        if w.is_empty() {
-            continue;
-        }
-        let w = w.to_lowercase();
-        if w.chars().any(analysis::is_cjk) {
-            out.push(w);
-        } else if w.chars().count() >= 2 {
-            // Mark inflected forms: the word less a plural or feminine ending.
-            let stem: String = {
-                let t = w.trim_end_matches('s');
-                let t = if t.chars().count() >= 4 {
-                    t.trim_end_matches('e')
-                } else {
-                    t
-                };
-                if t.chars().count() >= 2 {
-                    t.to_string()
-                } else {
-                    w.clone()
-                }
-            };
-            out.push(stem);
+        let chars: Vec<char> = w.chars().collect();
+        for run in chars.chunk_by(|a, b| analysis::is_cjk(*a) == analysis::is_cjk(*b)) {
+            if run.len() >= 2 || run.iter().any(|c| analysis::is_cjk(*c)) {
+                out.push(run.iter().collect::<String>().to_lowercase());
+            }
         }
     }
     out
 }
 
+/// A character of a Latin word: a letter or digit outside the CJK scripts. A word is a run of
+/// them, as the index's Latin analyzers cut it.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !analysis::is_cjk(c)
+}
+
+/// The forms of the Latin words of a text, as (byte from, byte to, form): each word folded, and
+/// stemmed in English and in French, as the index holds it. CJK characters are blanked out byte
+/// for byte first, so that the offsets stay the text's and "Seoul서울" holds the word "Seoul".
+fn latin_forms(text: &str) -> Vec<(usize, usize, String)> {
+    let mut masked = String::with_capacity(text.len());
+    for c in text.chars() {
+        if analysis::is_cjk(c) {
+            masked.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            masked.push(c);
+        }
+    }
+    let mut out = Vec::new();
+    for mut analyzer in [analysis::latin(), analysis::english(), analysis::french()] {
+        let mut stream = analyzer.token_stream(&masked);
+        while stream.advance() {
+            let t = stream.token();
+            if !t.text.is_empty() {
+                out.push((t.offset_from, t.offset_to, t.text.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// What marks a query's matches in a text. A Latin word is marked whole when one of its forms
+/// (folded, English or French stem) is a form of a query word, as the index matched it: "villes"
+/// for "ville", "Cities" for "city", "Données" for "donnees", but never "Bovilles" for "ville" (a
+/// word matches as a whole, never from inside). CJK, written without spaces between words, is
+/// marked exactly where a query's run occurs ("회원" in "회원이").
+struct Marker {
+    forms: HashSet<String>,
+    runs: Vec<Vec<char>>,
+}
+
+impl Marker {
+    fn new(terms: &[String]) -> Marker {
+        let mut forms = HashSet::new();
+        let mut runs = Vec::new();
+        for t in terms {
+            forms.extend(latin_forms(t).into_iter().map(|(_, _, form)| form));
+            let chars: Vec<char> = t.chars().collect();
+            for run in chars.chunk_by(|a, b| analysis::is_cjk(*a) == analysis::is_cjk(*b)) {
+                if run.iter().all(|c| analysis::is_cjk(*c)) {
+                    runs.push(run.to_vec());
+                }
+            }
+        }
+        Marker { forms, runs }
+    }
+
+    /// For each character of `text`, whether it is marked.
+    fn marks(&self, text: &str) -> Vec<bool> {
+        let chars: Vec<char> = text.chars().collect();
+        let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        let mut marks = vec![false; chars.len()];
+        if !self.forms.is_empty() {
+            for (from, to, form) in latin_forms(text) {
+                if self.forms.contains(&form) {
+                    let a = starts.partition_point(|&b| b < from);
+                    let z = starts.partition_point(|&b| b < to);
+                    marks[a..z].fill(true);
+                }
+            }
+        }
+        for run in &self.runs {
+            let n = run.len();
+            if n == 0 || n > chars.len() {
+                continue;
+            }
+            for i in 0..=chars.len() - n {
+                if chars[i..i + n] == run[..] {
+                    marks[i..i + n].fill(true);
+                }
+            }
+        }
+        marks
+    }
+
+    fn matches(&self, text: &str) -> bool {
+        self.marks(text).contains(&true)
+    }
+}
+
 /// The text a snippet is cut from: one that matches, in the reader's language if one does; else
 /// the first in the reader's language; else the first.
-fn pick_text(stored: &str, terms: &[String], reader: Option<Lang>) -> String {
+fn pick_text(stored: &str, marker: &Marker, reader: Option<Lang>) -> String {
     let texts: Vec<(String, String)> = serde_json::from_str(stored).unwrap_or_default();
     let reader = reader.map(|l| l.tag());
-    let matches = |t: &str| {
-        let lower = t.to_lowercase();
-        terms.iter().any(|w| lower.contains(w.as_str()))
-    };
     let mine = |l: &str| Some(l) == reader;
     texts
         .iter()
-        .find(|(l, t)| mine(l) && matches(t))
-        .or_else(|| texts.iter().find(|(_, t)| matches(t)))
+        .find(|(l, t)| mine(l) && marker.matches(t))
+        .or_else(|| texts.iter().find(|(_, t)| marker.matches(t)))
         .or_else(|| texts.iter().find(|(l, _)| mine(l)))
         .or_else(|| texts.first())
         .map(|(_, t)| t.clone())
         .unwrap_or_default()
 }
 
-/// A window of the text around the first match, with every match marked; the start of the text
-/// when nothing matches literally.
+/// A window of the text around the first match, with every match marked: whole Latin words
+/// ("villes" for "ville", "cities" for "city"), CJK runs exactly; the start of the text when
+/// nothing matches. `terms` are a query's words, as `query_terms` makes them.
 pub fn snippet(text: &str, terms: &[String], max_chars: usize) -> Vec<Piece> {
-    // Character by character, so that lower-casing never shifts a mark.
+    cut(text, &Marker::new(terms), max_chars)
+}
+
+fn cut(text: &str, marker: &Marker, max_chars: usize) -> Vec<Piece> {
     let chars: Vec<char> = text.chars().collect();
-    let lower_chars: Vec<String> = chars
-        .iter()
-        .map(|c| c.to_lowercase().collect::<String>())
-        .collect();
-    let mut marks = vec![false; chars.len()];
-    for t in terms {
-        let tc: Vec<char> = t.chars().collect();
-        if tc.is_empty() || tc.len() > chars.len() {
-            continue;
-        }
-        for i in 0..=chars.len() - tc.len() {
-            if (0..tc.len()).all(|k| lower_chars[i + k] == tc[k].to_string()) {
-                for m in &mut marks[i..i + tc.len()] {
-                    *m = true;
-                }
-            }
-        }
-    }
+    let marks = marker.marks(text);
     let first = marks.iter().position(|m| *m).unwrap_or(0);
     let start = first.saturating_sub(max_chars / 4);
-    let end = (start + max_chars).min(chars.len());
+    let mut end = (start + max_chars).min(chars.len());
+    // The window never cuts a marked word in two (a marked word is under 60 bytes).
+    while end > start
+        && end < chars.len()
+        && marks[end - 1]
+        && marks[end]
+        && is_word_char(chars[end - 1])
+        && is_word_char(chars[end])
+    {
+        end += 1;
+    }
     let mut out: Vec<Piece> = Vec::new();
     for i in start..end {
         let c = chars[i];
@@ -734,5 +801,263 @@ mod tests {
             .collect();
         assert!(marked.contains(&"회원"), "{:?}", r.hits[0].snippet);
         assert_eq!(r.facets[0].1, vec![("practice".to_string(), 1)]);
+    }
+
+    /// The marked pieces of a text's snippet for a query.
+    fn marked(text: &str, query: &str) -> Vec<String> {
+        snippet(text, &query_terms(query), 200)
+            .into_iter()
+            .filter(|p| p.hit)
+            .map(|p| p.text)
+            .collect()
+    }
+
+    #[test]
+    fn french_inflected_words_are_marked_whole() {
+        let t = "Les villes et la ville de Bovilles";
+        assert_eq!(marked(t, "ville"), ["villes", "ville"]);
+        assert_eq!(marked(t, "Villes"), ["villes", "ville"]);
+        assert_eq!(
+            snippet("Une ville qui ouvre", &query_terms("villes"), 200),
+            [
+                Piece {
+                    text: "Une ".into(),
+                    hit: false
+                },
+                Piece {
+                    text: "ville".into(),
+                    hit: true
+                },
+                Piece {
+                    text: " qui ouvre".into(),
+                    hit: false
+                },
+            ]
+        );
+        // Accents and case folded, as the index folds them.
+        assert_eq!(marked("Les Données ouvertes", "donnees"), ["Données"]);
+    }
+
+    #[test]
+    fn english_stems_mark_the_whole_word() {
+        let t = "Smart Cities: one city, many cities";
+        assert_eq!(marked(t, "city"), ["Cities", "city", "cities"]);
+        assert_eq!(marked(t, "cities"), ["Cities", "city", "cities"]);
+        assert_eq!(marked("Night buses planned", "planning"), ["planned"]);
+    }
+
+    #[test]
+    fn a_term_inside_another_word_is_not_marked() {
+        assert_eq!(
+            marked("Bovilles, cityscapes", "ville city"),
+            Vec::<String>::new()
+        );
+        // Even a stem given as a term counts from a word's start only.
+        let terms = ["vill".to_string()];
+        let hits: Vec<String> = snippet("bovilles villes", &terms, 200)
+            .into_iter()
+            .filter(|p| p.hit)
+            .map(|p| p.text)
+            .collect();
+        assert_eq!(hits, ["villes"]);
+        assert_eq!(marked("database of data", "data"), ["data"]);
+    }
+
+    #[test]
+    fn cjk_marks_just_the_matched_run() {
+        assert_eq!(marked("도시의 회원이 데이터를 공유했다", "회원"), ["회원"]);
+        assert_eq!(marked("東京都の首都圏で検査を拡大した", "首都"), ["首都"]);
+        assert_eq!(marked("首都的城市交通数据开放", "城市"), ["城市"]);
+        let s = snippet("会员회원이", &query_terms("회원"), 200);
+        assert_eq!(
+            s,
+            [
+                Piece {
+                    text: "会员".into(),
+                    hit: false
+                },
+                Piece {
+                    text: "회원".into(),
+                    hit: true
+                },
+                Piece {
+                    text: "이".into(),
+                    hit: false
+                },
+            ]
+        );
+        // A Latin word right against CJK is still a word of its own.
+        assert_eq!(marked("Seoul서울시", "서울"), ["서울"]);
+        assert_eq!(marked("Seoul서울시", "seoul"), ["Seoul"]);
+        assert_eq!(query_terms("Seoul서울 a"), ["seoul", "서울"]);
+    }
+
+    #[test]
+    fn the_window_does_not_cut_a_marked_word() {
+        let s = snippet("ville villes et plus", &query_terms("ville"), 8);
+        let text: String = s.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(text, "ville villes…");
+        assert_eq!(
+            s[2],
+            Piece {
+                text: "villes".into(),
+                hit: true
+            }
+        );
+        assert!(snippet("", &query_terms("ville"), 200).is_empty());
+        assert_eq!(
+            snippet("abc", &query_terms("ville"), 200),
+            [Piece {
+                text: "abc".into(),
+                hit: false
+            }]
+        );
+    }
+
+    #[test]
+    fn snippets_come_from_a_text_that_matches_by_its_stems() {
+        let stored = serde_json::to_string(&[
+            ("en", "Night buses"),
+            ("fr", "Les villes ouvertes"),
+            ("en", "Smart cities"),
+        ])
+        .unwrap();
+        let m = Marker::new(&query_terms("city"));
+        assert_eq!(pick_text(&stored, &m, Some(Lang::Fr)), "Smart cities");
+        let m = Marker::new(&query_terms("ville"));
+        assert_eq!(
+            pick_text(&stored, &m, Some(Lang::En)),
+            "Les villes ouvertes"
+        );
+    }
+
+    #[test]
+    fn search_hits_mark_whole_words() {
+        let ix = SearchIndex::in_memory().unwrap();
+        ix.apply(
+            &[],
+            &[],
+            &[
+                doc(
+                    "fr1",
+                    Lang::Fr,
+                    "La ville",
+                    "Des villes qui ouvrent leurs données",
+                    &[],
+                ),
+                doc(
+                    "en1",
+                    Lang::En,
+                    "Open data",
+                    "Cities opening their data",
+                    &[],
+                ),
+            ],
+            1,
+        )
+        .unwrap();
+        let hit_words = |q: &str| -> Vec<(String, Vec<String>)> {
+            ix.search(&SearchQuery {
+                text: q.into(),
+                page: 1,
+                per_page: 10,
+                ..Default::default()
+            })
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| {
+                let words = h.snippet.into_iter().filter(|p| p.hit).map(|p| p.text);
+                (h.id, words.collect())
+            })
+            .collect()
+        };
+        assert_eq!(hit_words("ville"), [("fr1".into(), vec!["ville".into()])]);
+        assert_eq!(hit_words("villes"), [("fr1".into(), vec!["ville".into()])]);
+        assert_eq!(hit_words("city"), [("en1".into(), vec!["Cities".into()])]);
+    }
+
+    /// Pieces of text: words that stem together or inside one another, CJK runs, separators
+    /// and any character at all.
+    fn text_piece() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let words = [
+            "villes",
+            "Ville",
+            "Bovilles",
+            "city",
+            "Cities",
+            "cityscape",
+            "Données",
+            "donnees",
+            "회원이",
+            "회원",
+            "東京都",
+            "首都圏",
+            "城市",
+            "ソウル",
+            "Seoul",
+            "İstanbul",
+            "ßtraße",
+            "ﬃx",
+            "٣٣",
+            "e\u{301}té",
+            " ",
+            " ",
+            "\n",
+            "'",
+            "…",
+            "-",
+        ];
+        prop_oneof![
+            3 => proptest::sample::select(words.map(String::from).to_vec()),
+            1 => any::<char>().prop_map(String::from),
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn snippets_never_panic_and_mark_whole_latin_words(
+            text in proptest::collection::vec(text_piece(), 0..24),
+            query in proptest::collection::vec(text_piece(), 0..4),
+            from in 0usize..80,
+            len in 0usize..12,
+            max in 0usize..80,
+        ) {
+            let text: String = text.concat();
+            let chars: Vec<char> = text.chars().collect();
+            // A query taken from the text, so that it matches, and one of its own.
+            let from = from.min(chars.len());
+            let inner: String = chars[from..(from + len).min(chars.len())].iter().collect();
+            let query: String = query.concat();
+            for terms in [query_terms(&inner), query_terms(&query), vec![inner.clone(), query.clone()]] {
+                let pieces = snippet(&text, &terms, max);
+                for p in &pieces {
+                    proptest::prop_assert!(!p.text.is_empty());
+                }
+                for w in pieces.windows(2) {
+                    proptest::prop_assert_ne!(w[0].hit, w[1].hit);
+                    let (a, b) = (w[0].text.chars().last(), w[1].text.chars().next());
+                    if let (Some(a), Some(b)) = (a, b) {
+                        proptest::prop_assert!(
+                            !(is_word_char(a) && is_word_char(b)),
+                            "a mark splits a word: {:?}", pieces
+                        );
+                    }
+                }
+                // Nothing cut (the window starts a quarter of it before the first mark).
+                let marks = Marker::new(&terms).marks(&text);
+                let first = marks.iter().position(|m| *m).unwrap_or(0);
+                if max >= chars.len() && first <= max / 4 {
+                    let joined: String = pieces.iter().map(|p| p.text.as_str()).collect();
+                    proptest::prop_assert_eq!(joined, text.replace('\n', " "));
+                }
+            }
+            let _ = pick_text(
+                &serde_json::to_string(&[("fr", &text), ("en", &query)]).unwrap(),
+                &Marker::new(&query_terms(&inner)),
+                Some(Lang::Fr),
+            );
+        }
     }
 }
