@@ -147,23 +147,31 @@ fn plausible(text: &str) -> bool {
     true
 }
 
-/// The line (from 1) of a byte offset, counting every line ending a spreadsheet writes
-/// (`\n`, `\r\n`, a lone `\r`), blank lines included.
-fn line_at(text: &str, byte: u64) -> u64 {
-    let bytes = text.as_bytes();
-    // A record's position can be the start of the blank lines before it.
-    let mut at = (byte as usize).min(bytes.len());
-    while at < bytes.len() && matches!(bytes[at], b'\n' | b'\r') {
-        at += 1;
-    }
-    let upto = &bytes[..at];
-    let mut line = 1;
-    for (i, b) in upto.iter().enumerate() {
-        if *b == b'\n' || (*b == b'\r' && upto.get(i + 1) != Some(&b'\n')) {
-            line += 1;
+/// The line (from 1) of byte offsets that only grow, counting every line ending a spreadsheet
+/// writes (`\n`, `\r\n`, a lone `\r`), blank lines included. It moves forward from where it
+/// was, so a whole file costs one pass.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: u64,
+}
+
+impl Lines<'_> {
+    fn line_at(&mut self, byte: u64) -> u64 {
+        // A record's position can be the start of the blank lines before it.
+        let mut to = (byte as usize).min(self.bytes.len());
+        while to < self.bytes.len() && matches!(self.bytes[to], b'\n' | b'\r') {
+            to += 1;
         }
+        while self.at < to {
+            let b = self.bytes[self.at];
+            if b == b'\n' || (b == b'\r' && self.bytes.get(self.at + 1) != Some(&b'\n')) {
+                self.line += 1;
+            }
+            self.at += 1;
+        }
+        self.line
     }
-    line
 }
 
 /// Reads a CSV file whole. Blank rows are skipped; a row with more cells than the header is a
@@ -182,10 +190,15 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, Vec<Problem>> {
     }
     let mut rows = Vec::new();
     let mut problems = Vec::new();
+    let mut lines = Lines {
+        bytes: text.as_bytes(),
+        at: 0,
+        line: 1,
+    };
     for rec in rdr.records() {
         match rec {
             Ok(r) => {
-                let line = line_at(&text, r.position().map_or(0, |p| p.byte()));
+                let line = lines.line_at(r.position().map_or(0, |p| p.byte()));
                 if r.iter().all(|c| c.trim().is_empty()) {
                     continue;
                 }
@@ -207,7 +220,7 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, Vec<Problem>> {
                 });
             }
             Err(e) => {
-                let line = line_at(&text, e.position().map_or(0, |p| p.byte()));
+                let line = lines.line_at(e.position().map_or(0, |p| p.byte()));
                 problems.push(Problem::at_line(line, "line", e.to_string()));
             }
         }

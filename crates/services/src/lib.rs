@@ -32,6 +32,8 @@ pub struct Services {
     link_key: std::sync::Arc<tokio::sync::OnceCell<Vec<u8>>>,
     /// This process's name among the nodes (for the mailer's lease).
     node_id: String,
+    /// The maps made, kept until the directory changes.
+    map_cache: std::sync::Arc<directory::MapCache>,
 }
 
 #[derive(Clone, Debug)]
@@ -58,6 +60,7 @@ impl Services {
             config,
             link_key: Default::default(),
             node_id: random_hex(8),
+            map_cache: Default::default(),
         }
     }
 

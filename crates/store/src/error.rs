@@ -29,7 +29,7 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// Every unique key of the schema: (name, table, columns, the input field it is about).
 /// PostgreSQL names the key in its message; SQLite names the table and columns, which this
 /// table turns into the same key. A key missing here is a test failure, not a guess.
-pub(crate) const UNIQUE_KEYS: &[(&str, &str, &[&str], &str)] = &[
+pub const UNIQUE_KEYS: &[(&str, &str, &[&str], &str)] = &[
     ("organizations_pkey", "organizations", &["id"], "id"),
     ("networks_pkey", "networks", &["id"], "id"),
     ("memberships_pkey", "memberships", &["id"], "id"),
@@ -41,6 +41,21 @@ pub(crate) const UNIQUE_KEYS: &[(&str, &str, &[&str], &str)] = &[
     ),
     ("people_pkey", "people", &["id"], "id"),
     ("users_pkey", "users", &["id"], "id"),
+    (
+        "editor_grants_pkey",
+        "editor_grants",
+        &["user_id", "org_id"],
+        "org",
+    ),
+    (
+        "invitations_pkey",
+        "invitations",
+        &["token_hash"],
+        "invitation",
+    ),
+    ("sessions_pkey", "sessions", &["id_hash"], "session"),
+    ("api_tokens_pkey", "api_tokens", &["id"], "id"),
+    ("meta_pkey", "meta", &["key"], "key"),
     ("users_email_key", "users", &["email"], "email"),
     (
         "api_tokens_token_hash_key",
@@ -55,6 +70,19 @@ pub(crate) const UNIQUE_KEYS: &[(&str, &str, &[&str], &str)] = &[
         "event_organizers",
         &["event_id", "org_id"],
         "co_organizers",
+    ),
+    (
+        "event_links_pkey",
+        "event_links",
+        &["from_event_id", "to_event_id", "kind"],
+        "links",
+    ),
+    ("event_invitations_pkey", "event_invitations", &["id"], "id"),
+    (
+        "transcript_cues_pkey",
+        "transcript_cues",
+        &["transcript_id", "seq"],
+        "file",
     ),
     ("registrations_pkey", "registrations", &["id"], "id"),
     (
@@ -102,6 +130,24 @@ pub(crate) const UNIQUE_KEYS: &[(&str, &str, &[&str], &str)] = &[
         "lang",
     ),
     ("practices_pkey", "practices", &["id"], "id"),
+    (
+        "practice_partners_pkey",
+        "practice_partners",
+        &["practice_id", "org_id"],
+        "partners",
+    ),
+    (
+        "practice_contacts_pkey",
+        "practice_contacts",
+        &["practice_id", "person_id"],
+        "contacts",
+    ),
+    (
+        "practice_events_pkey",
+        "practice_events",
+        &["practice_id", "event_id"],
+        "events",
+    ),
     ("collections_pkey", "collections", &["id"], "id"),
     (
         "collection_items_pkey",

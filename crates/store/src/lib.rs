@@ -48,7 +48,7 @@ use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 use sea_orm_migration::MigratorTrait;
 use std::time::Duration;
 
-pub use error::{Result, StoreError};
+pub use error::{Result, StoreError, UNIQUE_KEYS};
 
 /// A handle on the database. Cheap to clone (a pool inside).
 #[derive(Clone, Debug)]

@@ -103,6 +103,21 @@ pub async fn set_meta(db: &impl Conn, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// The newest entry of one topic (0 when there is none): read from the `(topic, id)` index, so
+/// a derived cache can check whether what it was made from has changed.
+pub async fn last_of(db: &impl Conn, topic: Topic) -> Result<i64> {
+    Ok(outbox::Entity::find()
+        .select_only()
+        .column(outbox::Column::Id)
+        .filter(outbox::Column::Topic.eq(topic.as_str()))
+        .order_by_desc(outbox::Column::Id)
+        .limit(1)
+        .into_tuple::<i64>()
+        .one(db)
+        .await?
+        .unwrap_or(0))
+}
+
 /// The newest outbox position (0 when empty).
 pub async fn last_position(db: &impl Conn) -> Result<i64> {
     use sea_orm::QuerySelect;

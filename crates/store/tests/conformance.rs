@@ -80,7 +80,8 @@ async fn migrations_apply_and_are_recorded() {
                 "m0001_directory_accounts_audit_outbox",
                 "m0002_events_registrations",
                 "m0003_speakers_invitations_recordings_transcripts",
-                "m0004_practices_collections"
+                "m0004_practices_collections",
+                "m0005_directory_and_outbox_indexes"
             ],
             "{b}"
         );
@@ -285,4 +286,77 @@ async fn sqlite_backup_is_a_usable_copy() {
     let copy = Store::open(&path.to_string_lossy()).await.unwrap();
     assert_eq!(directory::count_orgs(&copy.db).await.unwrap(), 3);
     assert!(s.backup(&path).await.is_err(), "never overwrites");
+}
+
+/// Every unique key the schema has is named in `UNIQUE_KEYS` with the field it is about: a
+/// duplicate is then reported on that field, on both databases, never guessed.
+#[tokio::test]
+async fn every_unique_key_of_the_schema_is_named() {
+    use sea_orm::{ConnectionTrait, Statement};
+    use std::collections::BTreeSet;
+    for b in backends() {
+        let (s, _g) = fresh(b).await.unwrap();
+        let known: BTreeSet<(String, Vec<String>)> = citydriver_store::UNIQUE_KEYS
+            .iter()
+            .map(|(_, t, cols, _)| (t.to_string(), cols.iter().map(|c| c.to_string()).collect()))
+            .collect();
+        let mut found: BTreeSet<(String, Vec<String>)> = BTreeSet::new();
+        let backend = s.db.get_database_backend();
+        let q = |sql: &str| Statement::from_string(backend, sql.to_string());
+        if b == "sqlite" {
+            let tables = s
+                .db
+                .query_all_raw(q("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'seaql_%'"))
+                .await
+                .unwrap();
+            for t in tables {
+                let table: String = t.try_get("", "name").unwrap();
+                for i in
+                    s.db.query_all_raw(q(&format!("PRAGMA index_list('{table}')")))
+                        .await
+                        .unwrap()
+                {
+                    let unique: i32 = i.try_get("", "unique").unwrap();
+                    let name: String = i.try_get("", "name").unwrap();
+                    if unique == 1 {
+                        let cols =
+                            s.db.query_all_raw(q(&format!("PRAGMA index_info('{name}')")))
+                                .await
+                                .unwrap()
+                                .iter()
+                                .map(|c| c.try_get::<String>("", "name").unwrap())
+                                .collect();
+                        found.insert((table.clone(), cols));
+                    }
+                }
+                // A rowid table's INTEGER PRIMARY KEY has no index: the outbox and the audit log.
+            }
+        } else {
+            let rows = s
+                .db
+                .query_all_raw(q("SELECT (SELECT relname FROM pg_class WHERE oid = ix.indexrelid) AS idx, t.relname AS tbl, array_to_string(ARRAY(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.n ORDER BY k.o), ',') AS cols FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace ns ON ns.oid = t.relnamespace WHERE ix.indisunique AND ns.nspname = current_schema() AND t.relname NOT LIKE 'seaql_%'"))
+                .await
+                .unwrap();
+            for r in rows {
+                let table: String = r.try_get("", "tbl").unwrap();
+                let cols: String = r.try_get("", "cols").unwrap();
+                // The outbox and the audit log number their rows: no input names those ids.
+                if (table == "outbox" || table == "audit_log") && cols == "id" {
+                    continue;
+                }
+                // PostgreSQL names the key in its message: the name must be the one listed.
+                let idx: String = r.try_get("", "idx").unwrap();
+                assert!(
+                    citydriver_store::UNIQUE_KEYS.iter().any(|k| k.0 == idx),
+                    "{b}: the key {idx} of {table}({cols}) is not named in UNIQUE_KEYS"
+                );
+                found.insert((table, cols.split(',').map(str::to_string).collect()));
+            }
+        }
+        let missing: Vec<_> = found.difference(&known).collect();
+        assert!(
+            missing.is_empty(),
+            "{b}: unique keys not named in UNIQUE_KEYS: {missing:?}"
+        );
+    }
 }

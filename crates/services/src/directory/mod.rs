@@ -3,9 +3,12 @@
 //! writes are checked and audited (`writes.rs`).
 
 mod import;
+mod map;
 mod writes;
 
 pub use import::{Format, ImportProblem, ImportReport};
+pub(crate) use map::MapCache;
+pub use map::{CountryCount, MAX_POINTS, MapView};
 pub use store::directory::{MembershipView, NetworkView, OrgFilter, OrgView, PersonView};
 
 use crate::{ServiceError, ServiceResult, Services};
@@ -78,10 +81,6 @@ impl Services {
         })
     }
 
-    pub async fn orgs_on_map(&self, network: Option<&str>) -> ServiceResult<Vec<OrgView>> {
-        Ok(dir::orgs_on_map(&self.store.db, network).await?)
-    }
-
     pub async fn list_networks(&self) -> ServiceResult<Vec<(NetworkView, u64)>> {
         let counts = dir::member_counts(&self.store.db).await?;
         Ok(dir::list_networks(&self.store.db)
@@ -91,6 +90,15 @@ impl Services {
                 let c = counts.get(&n.id).copied().unwrap_or(0);
                 (n, c)
             })
+            .collect())
+    }
+
+    /// The networks as (id, names), for choosers (no counts).
+    pub async fn network_names(&self) -> ServiceResult<Vec<(String, domain::I18nText)>> {
+        Ok(dir::list_networks(&self.store.db)
+            .await?
+            .into_iter()
+            .map(|n| (n.id, n.names))
             .collect())
     }
 

@@ -71,21 +71,103 @@ fn org_condition(f: &OrgFilter) -> Condition {
     c
 }
 
+/// One page of the directory. The page's ids are read first, from the index that keeps the
+/// list's order (`(sort_name, id)`, or with the country or kind first), so a deep page costs a
+/// walk over index entries only; then the page's rows by id.
 pub async fn list_orgs(
     db: &impl Conn,
     f: &OrgFilter,
     paging: domain::Paging,
 ) -> Result<Page<OrgView>> {
-    let q = organization::Entity::find()
-        .filter(org_condition(f))
+    use sea_orm::QuerySelect;
+    let cond = org_condition(f);
+    let total = organization::Entity::find()
+        .filter(cond.clone())
+        .count(db)
+        .await?;
+    let ids: Vec<String> = organization::Entity::find()
+        .select_only()
+        .column(organization::Column::Id)
+        .filter(cond)
         .order_by_asc(organization::Column::SortName)
-        .order_by_asc(organization::Column::Id);
-    let p = crate::fetch_page(db, q, paging).await?;
-    Ok(paging.page_of(all(p.items)?, p.total))
+        .order_by_asc(organization::Column::Id)
+        .offset(paging.offset())
+        .limit(paging.per_page)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut rows = organization::Entity::find()
+        .filter(organization::Column::Id.is_in(ids.iter().cloned()))
+        .all(db)
+        .await?;
+    rows.sort_by_key(|r| ids.iter().position(|i| *i == r.id));
+    Ok(paging.page_of(all(rows)?, total))
 }
 
-/// Every organization that has coordinates, for the map (optionally only members of a network).
-pub async fn orgs_on_map(db: &impl Conn, network: Option<&str>) -> Result<Vec<OrgView>> {
+/// How many organizations of a selection there are, and how many of them have coordinates.
+pub async fn map_counts(db: &impl Conn, network: Option<&str>) -> Result<(u64, u64)> {
+    let f = OrgFilter {
+        network: network.map(str::to_string),
+        ..Default::default()
+    };
+    let total = organization::Entity::find()
+        .filter(org_condition(&f))
+        .count(db)
+        .await?;
+    let placed = organization::Entity::find()
+        .filter(org_condition(&f))
+        .filter(organization::Column::Lat.is_not_null())
+        .filter(organization::Column::Lon.is_not_null())
+        .count(db)
+        .await?;
+    Ok((total, placed))
+}
+
+/// Organizations with coordinates per country: (country, count, mean latitude, mean longitude).
+pub async fn map_countries(
+    db: &impl Conn,
+    network: Option<&str>,
+) -> Result<Vec<(domain::country::Country, u64, f64, f64)>> {
+    use sea_orm::QuerySelect;
+    let f = OrgFilter {
+        network: network.map(str::to_string),
+        ..Default::default()
+    };
+    let rows: Vec<(String, i64, f64, f64)> = organization::Entity::find()
+        .select_only()
+        .column(organization::Column::Country)
+        .column_as(Expr::col(organization::Column::Id).count(), "n")
+        .column_as(
+            Expr::expr(Func::avg(Expr::col(organization::Column::Lat))),
+            "lat",
+        )
+        .column_as(
+            Expr::expr(Func::avg(Expr::col(organization::Column::Lon))),
+            "lon",
+        )
+        .filter(org_condition(&f))
+        .filter(organization::Column::Lat.is_not_null())
+        .filter(organization::Column::Lon.is_not_null())
+        .group_by(organization::Column::Country)
+        .into_tuple()
+        .all(db)
+        .await?;
+    rows.into_iter()
+        .map(|(c, n, lat, lon)| {
+            let c = super::stored("organizations.country", domain::country::Country::parse(&c))?;
+            Ok((c, u64::try_from(n).unwrap_or(0), lat, lon))
+        })
+        .collect()
+}
+
+/// The organizations that have coordinates, for the map (optionally only members of a
+/// network), at most `limit` of them.
+pub async fn orgs_on_map(
+    db: &impl Conn,
+    network: Option<&str>,
+    limit: u64,
+) -> Result<Vec<OrgView>> {
+    use sea_orm::QuerySelect;
     let f = OrgFilter {
         network: network.map(str::to_string),
         ..Default::default()
@@ -93,7 +175,9 @@ pub async fn orgs_on_map(db: &impl Conn, network: Option<&str>) -> Result<Vec<Or
     all(organization::Entity::find()
         .filter(org_condition(&f))
         .filter(organization::Column::Lat.is_not_null())
+        .filter(organization::Column::Lon.is_not_null())
         .order_by_asc(organization::Column::SortName)
+        .limit(limit)
         .all(db)
         .await?)
 }

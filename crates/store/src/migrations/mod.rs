@@ -7,11 +7,13 @@ mod m0001_directory;
 mod m0002_events;
 mod m0003_events_more;
 mod m0004_practices;
+mod m0005_indexes;
 
 use m0001_directory::M0001Directory;
 use m0002_events::M0002Events;
 use m0003_events_more::M0003EventsMore;
 use m0004_practices::M0004Practices;
+use m0005_indexes::M0005Indexes;
 
 pub struct Migrator;
 
@@ -23,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(M0002Events),
             Box::new(M0003EventsMore),
             Box::new(M0004Practices),
+            Box::new(M0005Indexes),
         ]
     }
 }

@@ -158,6 +158,11 @@ map-missing = { $count ->
 }
 map-credit = Land outlines: Natural Earth (public domain). Drawn here, no map server involved.
 map-show = Show
+map-by-country = Too many to draw one by one: each circle is a country, sized by how many organizations it has. A circle or a line of the list opens them in the directory.
+map-country-count = { $count ->
+    [one] one organization
+   *[other] { $count } organizations
+}
 
 ## Accounts
 login-title = Sign in

@@ -158,6 +158,11 @@ map-missing = { $count ->
 }
 map-credit = Contours des terres : Natural Earth (domaine public). Carte dessinée ici, sans serveur cartographique.
 map-show = Afficher
+map-by-country = Trop nombreuses pour être dessinées une à une : chaque cercle est un pays, à la mesure de ses organisations. Un cercle ou une ligne de la liste les ouvre dans l’annuaire.
+map-country-count = { $count ->
+    [one] une organisation
+   *[other] { $count } organisations
+}
 
 ## Accounts
 login-title = Connexion

@@ -153,6 +153,10 @@ map-missing = { $count ->
 }
 map-credit = 陸地の輪郭：Natural Earth（パブリックドメイン）。地図サーバーを使用せず、このサイトで描画しています。
 map-show = 表示
+map-by-country = 団体が多いため一つずつは描けません。円は国を表し、大きさは団体数に比例します。円または一覧の行から、その国の団体をディレクトリで開けます。
+map-country-count = { $count ->
+   *[other] { $count }団体
+}
 
 ## Accounts
 login-title = ログイン

@@ -153,6 +153,10 @@ map-missing = { $count ->
 }
 map-credit = 육지 윤곽: Natural Earth(퍼블릭 도메인). 지도 서버 없이 이 사이트에서 직접 그렸습니다.
 map-show = 표시
+map-by-country = 하나씩 그리기에는 너무 많습니다. 원 하나가 한 나라이며 크기는 단체 수에 비례합니다. 원이나 목록의 줄을 누르면 디렉터리에서 그 단체들을 볼 수 있습니다.
+map-country-count = { $count ->
+   *[other] 단체 { $count }곳
+}
 
 ## Accounts
 login-title = 로그인

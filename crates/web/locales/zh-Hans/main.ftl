@@ -153,6 +153,10 @@ map-missing = { $count ->
 }
 map-credit = 陆地轮廓：Natural Earth（公有领域）。由本站直接绘制，未使用地图服务器。
 map-show = 显示
+map-by-country = 机构太多，无法逐一绘制：每个圆代表一个国家，大小与其机构数量成正比。点击圆或列表中的一行，即可在名录中查看。
+map-country-count = { $count ->
+   *[other] { $count } 个机构
+}
 
 ## Accounts
 login-title = 登录

@@ -1,6 +1,8 @@
 //! The map of members, drawn on the server as SVG: land outlines shipped with the project
 //! (`assets/world-land.path`, Natural Earth 1:110m, equirectangular: x = lon + 180, y = 90 - lat)
-//! and one linked dot per organization. No tile server, no JavaScript.
+//! and one linked dot per organization — or, when they are too many, one linked circle per
+//! country sized by its count, so the page stays small at any size. No tile server, no
+//! JavaScript.
 
 pub const LAND_PATH: &str = include_str!("../../assets/world-land.path");
 
@@ -45,16 +47,30 @@ pub fn frame(points: &[Point]) -> (f64, f64, f64, f64) {
     (x, y, w, h)
 }
 
-pub fn svg(points: &[Point], title: &str) -> String {
+/// A country's circle: where, how many, its name and where it leads.
+pub struct Cluster {
+    pub lat: f64,
+    pub lon: f64,
+    pub count: u64,
+    pub label: String,
+    pub href: String,
+}
+
+fn frame_and_land(points: &[Point], title: &str) -> (String, f64) {
     let (x, y, w, h) = frame(points);
-    let r = w / 180.0;
-    let mut s = format!(
+    let s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{x:.2} {y:.2} {w:.2} {h:.2}\" role=\"img\" aria-label=\"{}\" class=\"map-svg\">\
          <rect x=\"0\" y=\"0\" width=\"360\" height=\"180\" fill=\"#dcecf7\"/>\
          <path d=\"{LAND_PATH}\" fill=\"#efeadf\" stroke=\"#9a9a8f\" stroke-width=\"{:.3}\"/>",
         esc(title),
         w / 1200.0
     );
+    (s, w)
+}
+
+pub fn svg(points: &[Point], title: &str) -> String {
+    let (mut s, w) = frame_and_land(points, title);
+    let r = w / 180.0;
     for p in points {
         let (cx, cy) = (p.lon + 180.0, 90.0 - p.lat);
         s.push_str(&format!(
@@ -62,6 +78,23 @@ pub fn svg(points: &[Point], title: &str) -> String {
             id = esc(&p.id),
             name = esc(&p.name),
             sw = r / 4.0
+        ));
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// The world with a circle per country: its area follows the count, the largest under the rest.
+pub fn clusters_svg(clusters: &[Cluster], title: &str) -> String {
+    let (mut s, _) = frame_and_land(&[], title);
+    let max = clusters.iter().map(|c| c.count).max().unwrap_or(1).max(1) as f64;
+    for c in clusters {
+        let (cx, cy) = (c.lon + 180.0, 90.0 - c.lat);
+        let r = 0.8 + 5.2 * (c.count as f64 / max).sqrt();
+        s.push_str(&format!(
+            "<a href=\"{href}\"><title>{label}</title><circle cx=\"{cx:.2}\" cy=\"{cy:.2}\" r=\"{r:.2}\" fill=\"#c0392b\" fill-opacity=\"0.55\" stroke=\"#fff\" stroke-width=\"0.25\"/></a>",
+            href = esc(&c.href),
+            label = esc(&c.label),
         ));
     }
     s.push_str("</svg>");
@@ -96,5 +129,14 @@ mod tests {
         let s = svg(&[pt(1.0, 2.0)], "t");
         assert!(s.contains("<title>&lt;x&gt;</title>") && !s.contains("<x>"));
         assert!(LAND_PATH.starts_with('M') && LAND_PATH.len() > 10_000);
+        let c = Cluster {
+            lat: 37.5,
+            lon: 127.0,
+            count: 3,
+            label: "Korea <3>".into(),
+            href: "/directory?country=KR&network=a&b".into(),
+        };
+        let s = clusters_svg(&[c], "t");
+        assert!(s.contains("&lt;3&gt;") && s.contains("country=KR&amp;network=a&amp;b"));
     }
 }

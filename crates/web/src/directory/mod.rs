@@ -54,9 +54,9 @@ async fn network_choices(
     c: &Ctx,
 ) -> Result<Vec<(String, String)>, services::ServiceError> {
     Ok(s.svc
-        .list_networks()
+        .network_names()
         .await?
         .into_iter()
-        .map(|(n, _)| (n.id.clone(), n.names.best(c.lang).to_string()))
+        .map(|(id, names)| (id, names.best(c.lang).to_string()))
         .collect())
 }

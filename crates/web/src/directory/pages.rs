@@ -207,10 +207,15 @@ struct MapPage {
     networks: Vec<(String, String)>,
     selected: String,
     points: Vec<map::Point>,
+    /// Countries with their counts and the directory's address for each (when too many to draw).
+    countries: Vec<(String, u64, String)>,
+    placed: u64,
     missing: u64,
     svg: String,
 }
 
+/// The map: every organization of the selection when there are few, else a circle and a line
+/// per country — a page of the same small size whether there are 50 or 100,000.
 pub(super) async fn map(
     c: Ctx,
     State(s): State<AppState>,
@@ -218,19 +223,13 @@ pub(super) async fn map(
 ) -> PageResult {
     let selected = q.get("network").cloned().unwrap_or_default();
     let network = Some(selected.as_str()).filter(|n| !n.is_empty());
-    if let Some(n) = network
-        && s.svc.network_page(n).await.is_err()
-    {
-        return Err(PageError::not_found());
+    if let Some(n) = network {
+        s.svc.get_network(n).await?;
     }
-    let orgs = s.svc.orgs_on_map(network).await?;
-    let filter = OrgFilter {
-        network: network.map(str::to_string),
-        ..Default::default()
-    };
-    let total = s.svc.list_orgs(&filter, Paging::of(1, 1)).await?.total;
-    let points: Vec<map::Point> = orgs
-        .into_iter()
+    let m = s.svc.map(network).await?;
+    let points: Vec<map::Point> = m
+        .points
+        .iter()
         .filter_map(|o| {
             let (lat, lon) = (o.lat?, o.lon?);
             let shown = o.names.show(c.lang);
@@ -240,21 +239,60 @@ pub(super) async fn map(
                     .map(|s| s.text.to_string())
                     .unwrap_or_else(|| o.id.clone()),
                 lang: shown.map(|s| s.lang.tag()).unwrap_or("en"),
-                id: o.id,
+                id: o.id.clone(),
                 country: o.country.to_string(),
                 lat,
                 lon,
             })
         })
         .collect();
-    let missing = total.saturating_sub(points.len() as u64);
-    let svg = map::svg(&points, &c.tr.t("map-title"));
+    let title = c.tr.t("map-title");
+    let (svg, countries) = if m.points.is_empty() && m.placed > 0 {
+        let href = |code: &str| match network {
+            Some(n) => format!(
+                "/directory?country={code}&network={}",
+                crate::kit::view::enc(n)
+            ),
+            None => format!("/directory?country={code}"),
+        };
+        let clusters: Vec<map::Cluster> = m
+            .countries
+            .iter()
+            .map(|k| map::Cluster {
+                lat: k.lat,
+                lon: k.lon,
+                count: k.count,
+                label: format!(
+                    "{}: {}",
+                    k.country.name(c.lang),
+                    c.tr.tn("map-country-count", "count", k.count as i64)
+                ),
+                href: href(k.country.code()),
+            })
+            .collect();
+        let list = m
+            .countries
+            .iter()
+            .map(|k| {
+                (
+                    k.country.name(c.lang).to_string(),
+                    k.count,
+                    href(k.country.code()),
+                )
+            })
+            .collect();
+        (map::clusters_svg(&clusters, &title), list)
+    } else {
+        (map::svg(&points, &title), vec![])
+    };
     html(MapPage {
         c: c.chrome("map"),
         networks: network_choices(&s, &c).await?,
         selected,
         points,
-        missing,
+        countries,
+        placed: m.placed,
+        missing: m.total.saturating_sub(m.placed),
         svg,
     })
 }

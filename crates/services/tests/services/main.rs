@@ -1,0 +1,8 @@
+//! Use cases end to end on each backend: demo, access rules, audit, import.
+
+mod accounts;
+mod common;
+mod directory;
+mod events;
+mod knowledge;
+mod mail;

@@ -1,0 +1,88 @@
+//! Signing up through an invitation, signing in and out.
+
+use super::common::*;
+
+#[tokio::test]
+async fn sign_in_invitation_and_sign_out_in_the_browser_flow() {
+    let t = T::new("sqlite").await;
+    let boot = t.svc().bootstrap_invitation().await.unwrap().unwrap();
+    let r = t.get(&format!("/invite/{boot}?lang=ja"), "").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains(&Tr::new(Lang::Ja).t("signup-title")));
+    let cookie = format!("cd_csrf={CSRF}");
+    let r = t
+        .form(
+            &format!("/invite/{boot}"),
+            &cookie,
+            &format!("csrf={CSRF}&email=boss%40wego.test&display_name=Boss&password=short"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("at least 10 characters"));
+    let r = t
+        .form(
+            &format!("/invite/{boot}"),
+            &cookie,
+            &format!(
+                "csrf={CSRF}&email=boss%40wego.test&display_name=Boss&password=a+long+password"
+            ),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let set = r
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect::<Vec<_>>();
+    let session = set.iter().find(|c| c.starts_with("cd_session=")).unwrap();
+    assert!(session.contains("HttpOnly") && session.contains("SameSite=Lax"));
+    assert_eq!(
+        t.get(&format!("/invite/{boot}"), "").await.status,
+        StatusCode::NOT_FOUND,
+        "used once"
+    );
+    let r = t
+        .form(
+            "/login",
+            &cookie,
+            &format!("csrf={CSRF}&email=boss%40wego.test&password=wrong+password"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    let r = t.form("/login", &cookie, &format!("csrf={CSRF}&email=boss%40wego.test&password=a+long+password&next=%2F%2Fevil.example")).await;
+    assert_eq!(
+        (r.status, r.headers["location"].to_str().unwrap()),
+        (StatusCode::SEE_OTHER, "/"),
+        "no open redirect"
+    );
+    let s = r
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .find_map(|v| {
+            v.to_str()
+                .unwrap()
+                .strip_prefix("cd_session=")
+                .map(|x| x.split(';').next().unwrap().to_string())
+        })
+        .unwrap();
+    let auth = format!("cd_session={s}; cd_csrf={CSRF}");
+    let r = t.get("/admin", &auth).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let r = t
+        .form(
+            "/admin/invitations",
+            &auth,
+            &format!("csrf={CSRF}&email=new%40busan.test&role=member&org=busan"),
+        )
+        .await;
+    assert!(r.body.contains("/invite/"), "{}", r.body);
+    let r = t.form("/logout", &auth, &format!("csrf={CSRF}")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        t.get("/admin", &auth).await.status,
+        StatusCode::SEE_OTHER,
+        "signed out: sent to the login page"
+    );
+}

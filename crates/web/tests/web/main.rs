@@ -1,0 +1,9 @@
+//! The site and the API as a user or a client sees them, through the real router.
+
+mod accounts;
+mod common;
+mod directory;
+mod events;
+mod knowledge;
+mod search;
+mod site;

@@ -1,0 +1,210 @@
+//! The site's frame: every page in five languages, every string translated, the OpenAPI snapshot, a real browser, error pages.
+
+use super::common::*;
+
+#[tokio::test]
+async fn every_page_exists_in_the_five_languages() {
+    let t = T::new("sqlite").await;
+    for lang in Lang::ALL {
+        let tr = Tr::new(lang);
+        for (path, key) in [
+            ("/", "home-title"),
+            ("/directory", "directory-title"),
+            ("/orgs/seoul", "org-memberships"),
+            ("/networks", "networks-title"),
+            ("/networks/ascn", "network-members"),
+            ("/map", "map-title"),
+            ("/login", "login-title"),
+        ] {
+            let r = t.get(&format!("{path}?lang={}", lang.tag()), "").await;
+            assert_eq!(r.status, StatusCode::OK, "{path} {lang}");
+            assert!(
+                r.body.contains(&format!("<html lang=\"{}\">", lang.tag())),
+                "{path} {lang}"
+            );
+            assert!(r.body.contains(&tr.t(key)), "{path} {lang}: {}", tr.t(key));
+            if lang != Lang::En {
+                assert_ne!(
+                    tr.t(key),
+                    Tr::new(Lang::En).t(key),
+                    "{key} is not translated in {lang}"
+                );
+            }
+        }
+    }
+    // The language follows Accept-Language when nothing else says.
+    let r = t
+        .send(
+            Request::get("/directory")
+                .header("accept-language", "ko-KR,ko;q=0.9")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert!(r.body.contains(&Tr::new(Lang::Ko).t("directory-title")));
+    // And the cookie set by the switcher wins over Accept-Language.
+    let r = t
+        .send(
+            Request::get("/directory")
+                .header("accept-language", "ko")
+                .header("cookie", "lang=fr")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert!(r.body.contains("<html lang=\"fr\">"));
+}
+
+#[tokio::test]
+async fn every_string_is_translated_in_every_language() {
+    let en = include_str!("../../locales/en/main.ftl");
+    let keys: Vec<&str> = en
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.contains(" ="))
+        .map(|l| l.split(" =").next().unwrap().trim())
+        .collect();
+    assert!(keys.len() > 150);
+    let files = [
+        ("ko", include_str!("../../locales/ko/main.ftl")),
+        ("ja", include_str!("../../locales/ja/main.ftl")),
+        ("zh-Hans", include_str!("../../locales/zh-Hans/main.ftl")),
+        ("fr", include_str!("../../locales/fr/main.ftl")),
+    ];
+    for (lang, text) in files {
+        let own: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.contains(" ="))
+            .map(|l| l.split(" =").next().unwrap().trim())
+            .collect();
+        assert_eq!(own, keys, "{lang} has other keys than English");
+    }
+    // And each message resolves in its own language, arguments filled in.
+    let ko = Tr::new(Lang::Ko);
+    assert!(ko.tn("directory-results", "count", 3).contains('3'));
+    assert_ne!(
+        ko.tn("directory-results", "count", 3),
+        Tr::new(Lang::En).tn("directory-results", "count", 3)
+    );
+}
+
+#[tokio::test]
+async fn openapi_document_matches_the_snapshot() {
+    let doc = serde_json::to_value(citydriver_web::openapi::document()).unwrap();
+    let paths: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
+    assert!(paths.contains(&&"/api/v1/organizations/{id}".to_string()));
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
+        insta::assert_json_snapshot!("web__openapi", doc);
+    });
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_real_browser_renders_the_directory_and_the_map() {
+    let Some(browser) = chromium() else { return };
+    let t = T::new("sqlite").await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(citydriver_web::serve(listener, t.state.clone(), async {
+        let _ = stopped.await;
+    }));
+
+    let b = browser.clone();
+    let dom = tokio::task::spawn_blocking(move || {
+        headless(
+            &b,
+            &[
+                "--dump-dom",
+                &format!("http://{addr}/networks/ascn?lang=ja"),
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
+    assert!(dom.contains("<html lang=\"ja\">"), "{dom}");
+    for city in ["ルアンパバーン", "ダナン", "シンガポール"] {
+        assert!(dom.contains(city), "{city} missing from the rendered page");
+    }
+
+    // The sample transcript in Japanese: the player, and each line's time linked to its moment.
+    let b = browser.clone();
+    let dom = tokio::task::spawn_blocking(move || {
+        headless(
+            &b,
+            &[
+                "--dump-dom",
+                &format!("http://{addr}/events/wego-japan-2020-part-1/transcripts/ja?lang=ja"),
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
+    assert!(dom.contains("<audio id=\"player\""), "{dom}");
+    assert!(
+        dom.contains("href=\"/demo/sample-recording.wav#t=52\" data-ms=\"52000\""),
+        "{dom}"
+    );
+    assert!(dom.contains("釜山の優良事例"));
+
+    let shot = tempfile::tempdir().unwrap();
+    let png = shot.path().join("map.png");
+    let (b, p) = (browser.clone(), png.clone());
+    let out = tokio::task::spawn_blocking(move || {
+        headless(
+            &b,
+            &[
+                "--window-size=1200,900",
+                &format!("--screenshot={}", p.display()),
+                &format!("http://{addr}/map?network=ascn&lang=zh-Hans"),
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    let size = std::fs::metadata(&png).map(|m| m.len()).unwrap_or(0);
+    assert!(
+        size > 20_000,
+        "the map screenshot is {size} bytes: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = stop.send(());
+    server.await.unwrap().unwrap();
+}
+
+#[tokio::test]
+async fn error_pages_speak_the_language_of_the_request() {
+    let t = T::new("sqlite").await;
+    let r = t.get("/orgs/no-such-org?lang=ja", "").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(
+        r.body.contains(&Tr::new(Lang::Ja).t("error-not-found")),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("<html lang=\"ja\""), "{}", r.body);
+    let r = t.get("/nowhere", "lang=ko").await;
+    assert!(r.body.contains(&Tr::new(Lang::Ko).t("error-not-found")));
+    assert!(
+        r.body.contains("action=\"/search\""),
+        "a 404 offers the search"
+    );
+    // A form without its CSRF field: refused in the visitor's language, nothing written.
+    let r = t
+        .form(
+            "/orgs/new?lang=ko",
+            "cd_csrf=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+            "id=x",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(
+        r.body.contains(&Tr::new(Lang::Ko).t("error-csrf")),
+        "{}",
+        r.body
+    );
+    // A bad page number names the parameter.
+    let r = t.get("/practices?page=0&lang=en", "").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("must be a number from 1"), "{}", r.body);
+}
