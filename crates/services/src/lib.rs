@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod csv;
 pub mod demo;
+mod derived;
 pub mod directory;
 pub mod error;
 pub mod events;
@@ -32,8 +33,16 @@ pub struct Services {
     link_key: std::sync::Arc<tokio::sync::OnceCell<Vec<u8>>>,
     /// This process's name among the nodes (for the mailer's lease).
     node_id: String,
-    /// The maps made, kept until the directory changes.
-    map_cache: std::sync::Arc<directory::MapCache>,
+    /// Answers derived from the directory, kept until it changes.
+    derived: std::sync::Arc<DerivedAnswers>,
+}
+
+/// The answers `crate::derived` keeps.
+#[derive(Debug, Default)]
+struct DerivedAnswers {
+    maps: derived::Derived<String, directory::MapView>,
+    networks: derived::Derived<(), Vec<(directory::NetworkView, u64)>>,
+    totals: derived::Derived<String, u64>,
 }
 
 #[derive(Clone, Debug)]
@@ -60,7 +69,7 @@ impl Services {
             config,
             link_key: Default::default(),
             node_id: random_hex(8),
-            map_cache: Default::default(),
+            derived: Default::default(),
         }
     }
 

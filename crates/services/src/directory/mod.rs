@@ -7,7 +7,6 @@ mod map;
 mod writes;
 
 pub use import::{Format, ImportProblem, ImportReport};
-pub(crate) use map::MapCache;
 pub use map::{CountryCount, MAX_POINTS, MapView};
 pub use store::directory::{MembershipView, NetworkView, OrgFilter, OrgView, PersonView};
 
@@ -49,13 +48,26 @@ pub(crate) fn seen_by(mut p: PersonView, private: bool) -> PersonView {
 }
 
 impl Services {
+    /// A page of the directory; the size of the filtered list is kept until the directory changes.
     pub async fn list_orgs(&self, f: &OrgFilter, paging: Paging) -> ServiceResult<Page<OrgView>> {
-        Ok(dir::list_orgs(&self.store.db, f, paging).await?)
+        let total = self.org_total(f).await?;
+        let items = dir::page_of_orgs(&self.store.db, f, paging).await?;
+        Ok(paging.page_of(items, total))
     }
 
     /// How many organizations the directory holds.
     pub async fn count_orgs(&self) -> ServiceResult<u64> {
-        Ok(dir::count_orgs(&self.store.db).await?)
+        self.org_total(&OrgFilter::default()).await
+    }
+
+    async fn org_total(&self, f: &OrgFilter) -> ServiceResult<u64> {
+        let db = &self.store.db;
+        let n = self
+            .derived(&self.derived.totals, format!("{f:?}"), async || {
+                Ok(dir::count_matching(db, f).await?)
+            })
+            .await?;
+        Ok(*n)
     }
 
     pub async fn get_org(&self, id: &str) -> ServiceResult<OrgView> {
@@ -81,16 +93,23 @@ impl Services {
         })
     }
 
+    /// The networks with their member counts, kept until the directory changes.
     pub async fn list_networks(&self) -> ServiceResult<Vec<(NetworkView, u64)>> {
-        let counts = dir::member_counts(&self.store.db).await?;
-        Ok(dir::list_networks(&self.store.db)
-            .await?
-            .into_iter()
-            .map(|n| {
-                let c = counts.get(&n.id).copied().unwrap_or(0);
-                (n, c)
+        let db = &self.store.db;
+        let all = self
+            .derived(&self.derived.networks, (), async || {
+                let counts = dir::member_counts(db).await?;
+                Ok(dir::list_networks(db)
+                    .await?
+                    .into_iter()
+                    .map(|n| {
+                        let c = counts.get(&n.id).copied().unwrap_or(0);
+                        (n, c)
+                    })
+                    .collect::<Vec<_>>())
             })
-            .collect())
+            .await?;
+        Ok(all.as_ref().clone())
     }
 
     /// The networks as (id, names), for choosers (no counts).

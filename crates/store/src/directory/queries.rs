@@ -71,24 +71,37 @@ fn org_condition(f: &OrgFilter) -> Condition {
     c
 }
 
-/// One page of the directory. The page's ids are read first, from the index that keeps the
-/// list's order (`(sort_name, id)`, or with the country or kind first), so a deep page costs a
-/// walk over index entries only; then the page's rows by id.
+/// One page of the directory with the size of the list. The page's ids are read first, from the
+/// index that keeps the list's order (`(sort_name, id)`, or with the country or kind first), so
+/// a deep page costs a walk over index entries only; then the page's rows by id.
 pub async fn list_orgs(
     db: &impl Conn,
     f: &OrgFilter,
     paging: domain::Paging,
 ) -> Result<Page<OrgView>> {
-    use sea_orm::QuerySelect;
-    let cond = org_condition(f);
-    let total = organization::Entity::find()
-        .filter(cond.clone())
+    let total = count_matching(db, f).await?;
+    Ok(paging.page_of(page_of_orgs(db, f, paging).await?, total))
+}
+
+/// How many organizations a filter matches.
+pub async fn count_matching(db: &impl Conn, f: &OrgFilter) -> Result<u64> {
+    Ok(organization::Entity::find()
+        .filter(org_condition(f))
         .count(db)
-        .await?;
+        .await?)
+}
+
+/// The organizations of one page of a filtered list, in its order.
+pub async fn page_of_orgs(
+    db: &impl Conn,
+    f: &OrgFilter,
+    paging: domain::Paging,
+) -> Result<Vec<OrgView>> {
+    use sea_orm::QuerySelect;
     let ids: Vec<String> = organization::Entity::find()
         .select_only()
         .column(organization::Column::Id)
-        .filter(cond)
+        .filter(org_condition(f))
         .order_by_asc(organization::Column::SortName)
         .order_by_asc(organization::Column::Id)
         .offset(paging.offset())
@@ -101,7 +114,7 @@ pub async fn list_orgs(
         .all(db)
         .await?;
     rows.sort_by_key(|r| ids.iter().position(|i| *i == r.id));
-    Ok(paging.page_of(all(rows)?, total))
+    all(rows)
 }
 
 /// How many organizations of a selection there are, and how many of them have coordinates.
@@ -434,7 +447,7 @@ pub async fn member_counts(db: &impl Conn) -> Result<std::collections::HashMap<S
     let rows: Vec<(String, i64)> = membership::Entity::find()
         .select_only()
         .column(membership::Column::NetworkId)
-        .column_as(Expr::col(membership::Column::Id).count(), "n")
+        .column_as(Expr::cust("COUNT(*)"), "n")
         .group_by(membership::Column::NetworkId)
         .into_tuple()
         .all(db)
