@@ -17,11 +17,14 @@ pub(crate) type Made = (i64, i64, i64);
 /// (the oldest made are dropped first).
 #[derive(Debug)]
 pub(crate) struct Derived<K, V> {
-    made: Mutex<HashMap<K, (Made, u64, Arc<V>)>>,
+    made: Mutex<HashMap<K, Kept<V>>>,
     clock: std::sync::atomic::AtomicU64,
 }
 
 const CAP: usize = 256;
+
+/// An answer, the positions it was made at, and when it was kept (to drop the oldest first).
+type Kept<V> = (Made, u64, Arc<V>);
 
 impl<K, V> Default for Derived<K, V> {
     fn default() -> Self {
