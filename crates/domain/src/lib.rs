@@ -29,18 +29,16 @@ macro_rules! words {
 }
 
 pub mod auth;
-pub mod calendar;
 pub mod country;
 pub mod directory;
 pub mod error;
 pub mod events;
 pub mod ids;
+pub mod knowledge;
 pub mod lang;
 pub mod paging;
-pub mod practices;
 pub mod secret;
 pub mod time;
-pub mod transcript;
 
 pub use error::{DomainError, FieldErrors};
 pub use lang::{I18nText, Lang};

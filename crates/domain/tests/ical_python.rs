@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use chrono_tz::{America::New_York, Asia::Seoul, Europe::Paris, Tz};
-use citydriver_domain::calendar::{self, CalEvent, Calendar, EventStatus};
+use citydriver_domain::events::calendar::{self, CalEvent, Calendar, EventStatus};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::process::Command;

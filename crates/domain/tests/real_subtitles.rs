@@ -5,7 +5,7 @@
 //! test is skipped, unless `CITYDRIVER_REQUIRE_SAMPLES=1` (CI), where a missing or thin sample
 //! folder fails it.
 
-use citydriver_domain::transcript::{self, Cue, Format};
+use citydriver_domain::events::transcript::{self, Cue, Format};
 use std::path::{Path, PathBuf};
 
 /// The files we refuse, each with a piece of the reason we must give and why that is right.

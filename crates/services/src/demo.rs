@@ -49,7 +49,7 @@ pub fn sample_recording_wav() -> &'static [u8] {
     static WAV: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
     WAV.get_or_init(|| {
         const RATE: u32 = 8000;
-        let cues = domain::transcript::parse(SAMPLE_TRANSCRIPTS[0].1.as_bytes())
+        let cues = domain::events::transcript::parse(SAMPLE_TRANSCRIPTS[0].1.as_bytes())
             .map(|(_, c)| c)
             .unwrap_or_default();
         let end_ms = cues.iter().map(|c| c.end_ms).max().unwrap_or(1000) + 1000;
@@ -302,7 +302,7 @@ impl Services {
         };
         let rec = ev::insert_recording(tx, &rec, SAMPLE_EVENT, now).await?;
         for (lang, text) in SAMPLE_TRANSCRIPTS {
-            let (_, cues) = domain::transcript::parse(text.as_bytes())
+            let (_, cues) = domain::events::transcript::parse(text.as_bytes())
                 .map_err(|e| bad("sample transcript", e))?;
             let id = format!("t-demo-sample-{lang}");
             let t = NewTranscript {
@@ -310,7 +310,7 @@ impl Services {
                 event_id: SAMPLE_EVENT,
                 lang,
                 recording_id: Some(&rec.id),
-                source: domain::transcript::Format::WebVtt,
+                source: domain::events::transcript::Format::WebVtt,
                 sample: true,
             };
             ev::replace_transcript(tx, t, &cues, now).await?;
@@ -339,7 +339,7 @@ impl Services {
             if let Some(o) = p.as_object_mut() {
                 o.remove("collection");
             }
-            let input: domain::practices::PracticeInput =
+            let input: domain::knowledge::PracticeInput =
                 serde_json::from_value(p).map_err(|e| bad("practice", e))?;
             let v = input
                 .validate()
@@ -347,7 +347,7 @@ impl Services {
             store::knowledge::insert(tx, &v, Some(now), now).await?;
             if let Some((coll, measure, dated)) = item {
                 let measure =
-                    domain::practices::MeasureType::parse(&measure).map_err(|e| bad(&v.id, e))?;
+                    domain::knowledge::MeasureType::parse(&measure).map_err(|e| bad(&v.id, e))?;
                 let dated =
                     domain::directory::PartialDate::parse(&dated).map_err(|e| bad(&v.id, e))?;
                 store::knowledge::insert_item(

@@ -1,6 +1,6 @@
 //! What an event leaves behind and who speaks at it: speakers (live or pre-recorded), recording
 //! links, and time-coded transcripts per language, imported from WebVTT, SRT or plain text
-//! (`domain::transcript`), searched on their page and exported back to WebVTT.
+//! (`domain::events::transcript`), searched on their page and exported back to WebVTT.
 
 use super::{RecordingView, SpeakerView, TranscriptInfo};
 use crate::error::field;
@@ -8,8 +8,8 @@ use crate::write::op;
 use crate::{ServiceError, ServiceResult, Services};
 use domain::Lang;
 use domain::auth::Actor;
+use domain::events::transcript::{self, Cue, Format};
 use domain::events::{SpeakerMode, recording_link_at};
-use domain::transcript::{self, Cue, Format};
 use serde::{Deserialize, Serialize};
 use store::directory as dir;
 use store::events::{self as ev, NewTranscript};

@@ -8,7 +8,7 @@ use crate::write::op;
 use crate::{ServiceError, ServiceResult, Services};
 use domain::auth::{Actor, Denied};
 use domain::directory::PartialDate;
-use domain::practices::MeasureType;
+use domain::knowledge::MeasureType;
 use domain::{FieldErrors, I18nText};
 use store::directory as dir;
 use store::knowledge as pr;

@@ -13,7 +13,7 @@ use crate::events::EventView;
 use crate::{ServiceError, ServiceResult, Services};
 use domain::auth::Actor;
 use domain::directory::PartialDate;
-use domain::practices::MeasureType;
+use domain::knowledge::MeasureType;
 use domain::{I18nText, Page, Paging};
 use serde::Serialize;
 use store::knowledge::{self as pr, Visibility};

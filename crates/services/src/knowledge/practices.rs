@@ -7,7 +7,7 @@ use crate::write::op;
 use crate::{ServiceError, ServiceResult, Services};
 use domain::FieldErrors;
 use domain::auth::{Actor, Denied};
-use domain::practices::PracticeInput;
+use domain::knowledge::PracticeInput;
 use store::knowledge as pr;
 use store::outbox::Topic;
 use store::{directory as dir, events as ev};

@@ -89,7 +89,7 @@ async fn a_refusal_found_inside_a_write_is_recorded_after_its_transaction_is_gon
         let (svc, _g) = services(b).await;
         svc.load_demo_if_empty().await.unwrap();
         let (admin, editor) = people(&svc).await;
-        let busan = domain::practices::PracticeInput {
+        let busan = domain::knowledge::PracticeInput {
             city: Some("busan".into()),
             domain: Some("mobility".into()),
             titles: I18nText::en("Smart bus stops"),

@@ -520,7 +520,7 @@ async fn transcripts_import_search_link_and_export() {
             "{b}: {vtt}"
         );
         // Back through the parser: the same cues.
-        let (_, again) = domain::transcript::parse(vtt.as_bytes()).unwrap();
+        let (_, again) = domain::events::transcript::parse(vtt.as_bytes()).unwrap();
         assert_eq!(again.len(), 2);
         assert!(matches!(
             svc.transcript_page("talk", "ko", None).await,

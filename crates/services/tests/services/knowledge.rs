@@ -5,7 +5,7 @@ use super::common::*;
 #[tokio::test]
 async fn practices_are_private_drafts_until_published_and_collections_list_them() {
     use citydriver_services::PracticeFilter;
-    use domain::practices::PracticeInput;
+    use domain::knowledge::PracticeInput;
     for b in backends() {
         let (svc, _g) = services(b).await;
         svc.load_demo_if_empty().await.unwrap();

@@ -3,18 +3,20 @@
 //! below, with domain types; the seat rules stay in `domain::events`, and `lock_event` is what
 //! makes applying them race-free (see `queries.rs`).
 
+mod around;
 pub mod entities;
 mod queries;
 
+pub use around::*;
 pub use queries::*;
 
 use crate::directory::{stored, text};
 use crate::{Result, StoreError};
+use domain::events::transcript::Format;
 use domain::events::{
     AttendanceMode, AttendeeType, AudienceKind, EventFormat, EventStatus, LinkKind, OrganizerRole,
     RegStatus, SpeakerMode,
 };
-use domain::transcript::Format;
 use domain::{I18nText, Lang};
 use entities::{
     event, event_invitation, event_link, event_organizer, event_speaker, recording, registration,

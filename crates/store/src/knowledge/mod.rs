@@ -10,7 +10,7 @@ use crate::directory::{date, stored, text};
 use crate::{Result, StoreError};
 use domain::I18nText;
 use domain::directory::PartialDate;
-use domain::practices::{MeasureType, PracticeDomain};
+use domain::knowledge::{MeasureType, PracticeDomain};
 use entities::{collection, collection_item, practice};
 use serde::Serialize;
 

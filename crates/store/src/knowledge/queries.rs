@@ -10,7 +10,7 @@ use crate::directory::{all, icontains};
 use crate::{Conn, Result, StoreError};
 use domain::I18nText;
 use domain::directory::PartialDate;
-use domain::practices::{MeasureType, Practice};
+use domain::knowledge::{MeasureType, Practice};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, FromQueryResult, IntoActiveModel,

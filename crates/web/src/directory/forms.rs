@@ -1,7 +1,7 @@
 //! The directory's forms: an organization (new and edit), its people, a network, a membership.
 //! A refused form comes back as it was typed, each refused field named (422).
 
-use super::countries;
+use super::choices::countries;
 use super::pages::{OrgPageT, network_page, networks_page};
 use crate::kit::{
     AppState, Chrome, CsrfForm, Ctx, Fields, PageError, PageResult, Refused, need_login,

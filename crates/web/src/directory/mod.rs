@@ -2,15 +2,15 @@
 //! the map, and the import of organizations and memberships.
 
 mod api;
+mod choices;
 mod forms;
 mod json;
 pub mod map;
 mod pages;
 
-use crate::kit::{AppState, Ctx};
+use crate::kit::AppState;
 use axum::Router;
 use axum::routing::{get, post};
-use domain::Lang;
 use utoipa_axum::router::OpenApiRouter;
 
 pub fn pages() -> Router<AppState> {
@@ -36,27 +36,4 @@ pub fn pages() -> Router<AppState> {
 
 pub fn api() -> OpenApiRouter<AppState> {
     api::router()
-}
-
-/// Countries by their name in the viewer's language, for the filters and forms.
-fn countries(lang: Lang) -> Vec<(&'static str, String)> {
-    let mut v: Vec<_> = domain::country::all()
-        .iter()
-        .map(|c| (c.alpha2, c.name(lang).to_string()))
-        .collect();
-    v.sort_by(|a, b| a.1.cmp(&b.1));
-    v
-}
-
-/// The networks as (id, name in the viewer's language), for the filters.
-async fn network_choices(
-    s: &AppState,
-    c: &Ctx,
-) -> Result<Vec<(String, String)>, services::ServiceError> {
-    Ok(s.svc
-        .network_names()
-        .await?
-        .into_iter()
-        .map(|(id, names)| (id, names.best(c.lang).to_string()))
-        .collect())
 }

@@ -1,7 +1,8 @@
 //! The directory's pages: the list with its filters, an organization, the networks, a network
 //! and the map.
 
-use super::{countries, map, network_choices};
+use super::choices::{countries, network_choices};
+use super::map;
 use crate::kit::{AppState, Chrome, Ctx, PageError, PageResult, Paged, Pager, form_page, html};
 use askama::Template;
 use axum::extract::{Path, Query, State};

@@ -8,8 +8,8 @@ use axum::response::{IntoResponse, Response};
 use domain::Paging;
 use services::events::EventView;
 
-pub fn cal_event(e: &EventView, lang: domain::Lang) -> domain::calendar::CalEvent {
-    domain::calendar::CalEvent {
+pub fn cal_event(e: &EventView, lang: domain::Lang) -> domain::events::calendar::CalEvent {
+    domain::events::calendar::CalEvent {
         uid: format!("event-{}@citydriver", e.id),
         start: domain::time::from_micros(e.starts_at),
         end: domain::time::from_micros(e.ends_at),
@@ -20,9 +20,9 @@ pub fn cal_event(e: &EventView, lang: domain::Lang) -> domain::calendar::CalEven
         location: e.venue.clone(),
         url: None,
         status: if e.is_cancelled() {
-            domain::calendar::EventStatus::Cancelled
+            domain::events::calendar::EventStatus::Cancelled
         } else {
-            domain::calendar::EventStatus::Confirmed
+            domain::events::calendar::EventStatus::Confirmed
         },
         sequence: 0,
         last_modified: domain::time::from_micros(e.starts_at.min(domain::time::now_micros())),
@@ -32,14 +32,17 @@ pub fn cal_event(e: &EventView, lang: domain::Lang) -> domain::calendar::CalEven
 
 pub(super) async fn ics(c: Ctx, State(s): State<AppState>, Path(id): Path<String>) -> PageResult {
     let e = s.svc.get_event(&id).await?;
-    let cal = domain::calendar::Calendar {
+    let cal = domain::events::calendar::Calendar {
         name: e.titles.best(c.lang).to_string(),
         events: vec![cal_event(&e, c.lang)],
     };
-    let body = domain::calendar::write(&cal, chrono::Utc::now());
+    let body = domain::events::calendar::write(&cal, chrono::Utc::now());
     Ok((
         [
-            (CONTENT_TYPE, domain::calendar::MEDIA_TYPE.to_string()),
+            (
+                CONTENT_TYPE,
+                domain::events::calendar::MEDIA_TYPE.to_string(),
+            ),
             (
                 CONTENT_DISPOSITION,
                 format!("attachment; filename=\"{id}.ics\""),
@@ -51,14 +54,17 @@ pub(super) async fn ics(c: Ctx, State(s): State<AppState>, Path(id): Path<String
 }
 
 fn ics_response(name: String, events: &[EventView], lang: domain::Lang, file: &str) -> Response {
-    let cal = domain::calendar::Calendar {
+    let cal = domain::events::calendar::Calendar {
         name,
         events: events.iter().map(|e| cal_event(e, lang)).collect(),
     };
-    let body = domain::calendar::write(&cal, chrono::Utc::now());
+    let body = domain::events::calendar::write(&cal, chrono::Utc::now());
     (
         [
-            (CONTENT_TYPE, domain::calendar::MEDIA_TYPE.to_string()),
+            (
+                CONTENT_TYPE,
+                domain::events::calendar::MEDIA_TYPE.to_string(),
+            ),
             (
                 CONTENT_DISPOSITION,
                 format!("inline; filename=\"{file}.ics\""),

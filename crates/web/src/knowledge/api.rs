@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::I18nText;
 use domain::directory::PartialDate;
-use domain::practices::{PracticeDomain, PracticeInput};
+use domain::knowledge::{PracticeDomain, PracticeInput};
 use serde::{Deserialize, Serialize};
 use services::knowledge::PracticeView;
 use utoipa::{IntoParams, ToSchema};
@@ -158,7 +158,7 @@ async fn list_practices(
     ApiPaged(paging): ApiPaged,
 ) -> Result<Json<PracticeList>, ApiError> {
     if let Some(d) = &q.domain {
-        domain::practices::PracticeDomain::parse(d)
+        domain::knowledge::PracticeDomain::parse(d)
             .map_err(|r| ApiError::bad_request("domain", &r))?;
     }
     let f = services::PracticeFilter {

@@ -8,7 +8,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
-use domain::practices::{PracticeDomain, PracticeInput};
+use domain::knowledge::{PracticeDomain, PracticeInput};
 use std::collections::BTreeMap;
 
 #[derive(Template)]

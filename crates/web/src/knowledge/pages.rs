@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::IntoResponse;
 use domain::I18nText;
-use domain::practices::PracticeDomain;
+use domain::knowledge::PracticeDomain;
 use services::knowledge::{Catalogue, CollectionView, ItemView, PracticePage};
 use std::collections::HashMap;
 

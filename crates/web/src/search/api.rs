@@ -1,6 +1,6 @@
 //! `GET /api/v1/search`.
 
-use super::query;
+use super::query::query;
 use crate::kit::json::Text;
 use crate::kit::{ApiError, ApiQuery, AppState, ErrorEnvelope};
 use axum::Json;

@@ -1,6 +1,6 @@
 //! The search page, with facets beside the results.
 
-use super::query;
+use super::query::query;
 use crate::kit::{AppState, Chrome, Ctx, PageError, PageResult, Pager, html};
 use askama::Template;
 use axum::extract::{Query, State};

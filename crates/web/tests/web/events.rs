@@ -641,7 +641,7 @@ async fn the_sample_transcript_is_searched_on_its_page_and_each_line_opens_the_r
                 .unwrap()
                 .starts_with("text/vtt")
         );
-        let (_, cues) = domain::transcript::parse(vtt.body.as_bytes()).unwrap();
+        let (_, cues) = domain::events::transcript::parse(vtt.body.as_bytes()).unwrap();
         assert_eq!(cues.len(), 8);
         assert_eq!(cues[5].start_ms, 52_000);
         // The recording: a WAV that lasts past the last line.

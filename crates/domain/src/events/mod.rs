@@ -2,6 +2,9 @@
 //! machine and the seat rule. Pure: the store applies these decisions inside one transaction
 //! that holds the event's lock, which is what makes them race-free.
 
+pub mod calendar;
+pub mod transcript;
+
 use crate::error::FieldErrors;
 use crate::ids::slugify;
 use crate::lang::I18nText;
