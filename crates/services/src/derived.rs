@@ -1,49 +1,60 @@
-//! Answers derived from the directory and kept until it changes: the map, the networks with
-//! their member counts, the size of a filtered list. Counting 100,000 rows on every request
-//! is what made the home page and the map slow; these are made once and made again when the
-//! outbox shows a change to the directory. Like the search index they are derived from the
+//! Answers derived from the database and kept until what they were made from changes: the
+//! map, the networks with their member counts, the size of a filtered list. Counting 100,000
+//! rows on every request is what made the home page and the map slow; these are made once and
+//! made again when the outbox shows a change. Like the search index they are derived from the
 //! database only, and every node checks the shared outbox, so none serves a stale answer.
+//!
+//! The keeper knows no capability: a capability names its answers (`"directory.map"`), says
+//! where the outbox topics it reads from stand, and gets back the kept answer or a fresh one.
 
-use crate::{ServiceResult, Services};
+use crate::error::ServiceResult;
+use std::any::Any;
 use std::collections::HashMap;
-use std::hash::Hash;
 use std::sync::{Arc, Mutex};
-use store::outbox::{self, Topic};
 
-/// The newest outbox entries of the directory's topics: what a derived answer was made from.
-pub(crate) type Made = (i64, i64, i64);
+/// Where the outbox topics an answer is made from stood when it was made.
+pub(crate) type Made = Vec<i64>;
 
-/// Answers per key, each with the outbox positions it was made at. At most `CAP` keys are kept
-/// (the oldest made are dropped first).
-#[derive(Debug)]
-pub(crate) struct Derived<K, V> {
-    made: Mutex<HashMap<K, Kept<V>>>,
+type Answer = Arc<dyn Any + Send + Sync>;
+
+/// What an answer is (its kind, named by the capability) and what it is for.
+type Key = (&'static str, String);
+
+/// Kept answers by (kind, key), each with the positions it was made at and when it was kept.
+/// At most `CAP` are kept; the oldest kept goes first.
+#[derive(Debug, Default)]
+pub(crate) struct Kept {
+    made: Mutex<HashMap<Key, (Made, u64, Answer)>>,
     clock: std::sync::atomic::AtomicU64,
 }
 
-const CAP: usize = 256;
+const CAP: usize = 512;
 
-/// An answer, the positions it was made at, and when it was kept (to drop the oldest first).
-type Kept<V> = (Made, u64, Arc<V>);
-
-impl<K, V> Default for Derived<K, V> {
-    fn default() -> Self {
-        Derived {
-            made: Mutex::new(HashMap::new()),
-            clock: Default::default(),
+impl Kept {
+    /// The answer of `kind` for `key` as of `version`: kept, or made by `make` and kept.
+    pub(crate) async fn get_or_make<V: Any + Send + Sync>(
+        &self,
+        kind: &'static str,
+        key: String,
+        version: Made,
+        make: impl AsyncFnOnce() -> ServiceResult<V>,
+    ) -> ServiceResult<Arc<V>> {
+        let k = (kind, key);
+        if let Some(v) = self.get(&k, &version) {
+            return Ok(v);
         }
+        let v = Arc::new(make().await?);
+        self.put(k, version, v.clone());
+        Ok(v)
     }
-}
 
-impl<K: Hash + Eq + Clone, V> Derived<K, V> {
-    fn get(&self, key: &K, version: Made) -> Option<Arc<V>> {
+    fn get<V: Any + Send + Sync>(&self, key: &Key, version: &Made) -> Option<Arc<V>> {
         let made = self.made.lock().ok()?;
-        made.get(key)
-            .filter(|(v, _, _)| *v == version)
-            .map(|(_, _, a)| a.clone())
+        let (_, _, a) = made.get(key).filter(|(v, _, _)| v == version)?;
+        a.clone().downcast().ok()
     }
 
-    fn put(&self, key: K, version: Made, value: Arc<V>) {
+    fn put(&self, key: Key, version: Made, value: Answer) {
         let n = self
             .clock
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -62,30 +73,66 @@ impl<K: Hash + Eq + Clone, V> Derived<K, V> {
     }
 }
 
-impl Services {
-    /// Where the directory's outbox topics stand (three reads of one index each).
-    pub(crate) async fn directory_version(&self) -> ServiceResult<Made> {
-        let db = &self.store.db;
-        Ok((
-            outbox::last_of(db, Topic::OrganizationChanged).await?,
-            outbox::last_of(db, Topic::OrganizationDeleted).await?,
-            outbox::last_of(db, Topic::NetworkChanged).await?,
-        ))
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn an_answer_is_made_again_when_its_topics_move_and_kinds_do_not_mix() {
+        let kept = Kept::default();
+        let made = std::sync::atomic::AtomicU32::new(0);
+        let make = || async {
+            made.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            Ok(7u64)
+        };
+        assert_eq!(
+            *kept
+                .get_or_make("a", "k".into(), vec![1], make)
+                .await
+                .unwrap(),
+            7
+        );
+        assert_eq!(
+            *kept
+                .get_or_make("a", "k".into(), vec![1], make)
+                .await
+                .unwrap(),
+            7
+        );
+        assert_eq!(made.load(std::sync::atomic::Ordering::SeqCst), 1);
+        kept.get_or_make("a", "k".into(), vec![2], make)
+            .await
+            .unwrap();
+        assert_eq!(made.load(std::sync::atomic::Ordering::SeqCst), 2);
+        let s = kept
+            .get_or_make("b", "k".into(), vec![2], async || Ok(String::from("other")))
+            .await
+            .unwrap();
+        assert_eq!(*s, "other");
+        assert_eq!(
+            *kept
+                .get_or_make("a", "k".into(), vec![2], make)
+                .await
+                .unwrap(),
+            7
+        );
+        assert_eq!(made.load(std::sync::atomic::Ordering::SeqCst), 2);
     }
 
-    /// The answer for `key` as of the directory's present state: kept, or made by `make`.
-    pub(crate) async fn derived<K: Hash + Eq + Clone, V>(
-        &self,
-        cache: &Derived<K, V>,
-        key: K,
-        make: impl AsyncFnOnce() -> ServiceResult<V>,
-    ) -> ServiceResult<Arc<V>> {
-        let version = self.directory_version().await?;
-        if let Some(v) = cache.get(&key, version) {
-            return Ok(v);
+    #[tokio::test]
+    async fn at_most_cap_answers_are_kept() {
+        let kept = Kept::default();
+        for i in 0..CAP + 10 {
+            kept.get_or_make("a", i.to_string(), vec![0], async || Ok(i))
+                .await
+                .unwrap();
         }
-        let v = Arc::new(make().await?);
-        cache.put(key, version, v.clone());
-        Ok(v)
+        assert_eq!(kept.made.lock().unwrap().len(), CAP);
+        // The first ones kept are the ones that went.
+        assert!(kept.get::<usize>(&("a", "0".into()), &vec![0]).is_none());
+        assert!(
+            kept.get::<usize>(&("a", (CAP + 9).to_string()), &vec![0])
+                .is_some()
+        );
     }
 }

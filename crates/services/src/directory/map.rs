@@ -35,10 +35,12 @@ impl Services {
     /// The map of a network's members (or of everyone).
     pub async fn map(&self, network: Option<&str>) -> ServiceResult<Arc<MapView>> {
         let key = network.unwrap_or("").to_string();
-        self.derived(&self.derived.maps, key, async || {
-            self.make_map(network).await
-        })
-        .await
+        let version = self.directory_version().await?;
+        self.derived
+            .get_or_make("directory.map", key, version, async || {
+                self.make_map(network).await
+            })
+            .await
     }
 
     async fn make_map(&self, network: Option<&str>) -> ServiceResult<MapView> {

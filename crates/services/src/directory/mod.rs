@@ -16,6 +16,7 @@ use domain::ids::OrgId;
 use domain::{Page, Paging};
 use serde::Serialize;
 use store::directory as dir;
+use store::outbox::{self, Topic};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct OrgPage {
@@ -55,6 +56,17 @@ impl Services {
         Ok(paging.page_of(items, total))
     }
 
+    /// Where the directory's outbox topics stand (three reads of one index each): what its
+    /// kept answers (`crate::derived`) were made from.
+    pub(crate) async fn directory_version(&self) -> ServiceResult<Vec<i64>> {
+        let db = &self.store.db;
+        Ok(vec![
+            outbox::last_of(db, Topic::OrganizationChanged).await?,
+            outbox::last_of(db, Topic::OrganizationDeleted).await?,
+            outbox::last_of(db, Topic::NetworkChanged).await?,
+        ])
+    }
+
     /// How many organizations the directory holds.
     pub async fn count_orgs(&self) -> ServiceResult<u64> {
         self.org_total(&OrgFilter::default()).await
@@ -63,9 +75,13 @@ impl Services {
     async fn org_total(&self, f: &OrgFilter) -> ServiceResult<u64> {
         let db = &self.store.db;
         let n = self
-            .derived(&self.derived.totals, format!("{f:?}"), async || {
-                Ok(dir::count_matching(db, f).await?)
-            })
+            .derived
+            .get_or_make(
+                "directory.total",
+                format!("{f:?}"),
+                self.directory_version().await?,
+                async || Ok(dir::count_matching(db, f).await?),
+            )
             .await?;
         Ok(*n)
     }
@@ -97,17 +113,23 @@ impl Services {
     pub async fn list_networks(&self) -> ServiceResult<Vec<(NetworkView, u64)>> {
         let db = &self.store.db;
         let all = self
-            .derived(&self.derived.networks, (), async || {
-                let counts = dir::member_counts(db).await?;
-                Ok(dir::list_networks(db)
-                    .await?
-                    .into_iter()
-                    .map(|n| {
-                        let c = counts.get(&n.id).copied().unwrap_or(0);
-                        (n, c)
-                    })
-                    .collect::<Vec<_>>())
-            })
+            .derived
+            .get_or_make(
+                "directory.networks",
+                String::new(),
+                self.directory_version().await?,
+                async || {
+                    let counts = dir::member_counts(db).await?;
+                    Ok(dir::list_networks(db)
+                        .await?
+                        .into_iter()
+                        .map(|n| {
+                            let c = counts.get(&n.id).copied().unwrap_or(0);
+                            (n, c)
+                        })
+                        .collect::<Vec<_>>())
+                },
+            )
             .await?;
         Ok(all.as_ref().clone())
     }

@@ -1,4 +1,5 @@
-use super::*;
+use super::columns::*;
+use sea_orm_migration::prelude::*;
 
 pub struct M0002Events;
 

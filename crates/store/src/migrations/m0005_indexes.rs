@@ -1,4 +1,5 @@
-use super::*;
+use super::columns::*;
+use sea_orm_migration::prelude::*;
 
 /// Indexes for the directory at 100,000 organizations: each list's order with its filter
 /// (so a page, deep or not, is read from an index), the map's counts per country, and the
