@@ -2,8 +2,8 @@
 
 use crate::kit::extract::Upload;
 use crate::kit::{
-    AppState, Chrome, CsrfForm, CsrfMultipart, Ctx, PageResult, Paged, Pager, Refused, html,
-    need_login, no_store, with_status,
+    AppState, Chrome, CsrfForm, CsrfMultipart, Ctx, PageResult, Paged, Pager, Refused, SignedIn,
+    html, no_store, with_status,
 };
 use askama::Template;
 use axum::extract::State;
@@ -30,7 +30,7 @@ async fn admin_page(
     errors: BTreeMap<String, String>,
     import: Option<ImportReport>,
 ) -> PageResult {
-    if let Some(r) = need_login(c) {
+    if let Some(r) = c.sign_in_first() {
         return Ok(r);
     }
     let users = s.svc.list_users(&c.actor).await?;
@@ -111,10 +111,11 @@ struct AuditPage {
     pager: Pager,
 }
 
-pub(super) async fn audit(c: Ctx, State(s): State<AppState>, Paged(paging): Paged) -> PageResult {
-    if let Some(r) = need_login(&c) {
-        return Ok(r);
-    }
+pub(super) async fn audit(
+    SignedIn(c): SignedIn,
+    State(s): State<AppState>,
+    Paged(paging): Paged,
+) -> PageResult {
     let p = s.svc.audit_log(&c.actor, paging).await?;
     let pager = Pager::of(&c.tr, &[], &p, "/admin/audit");
     html(AuditPage {

@@ -2,7 +2,7 @@
 
 use crate::kit::ctx::{SESSION_COOKIE, cookie, set_cookie};
 use crate::kit::{
-    AppState, Chrome, CsrfForm, Ctx, PageError, PageResult, Refused, form_page, html, need_login,
+    AppState, Chrome, CsrfForm, Ctx, PageError, PageResult, Refused, SignedIn, form_page, html,
     no_store, with_status,
 };
 use crate::site::local_path;
@@ -183,7 +183,9 @@ async fn account_page(
     errors: BTreeMap<String, String>,
 ) -> PageResult {
     let Some(user) = s.svc.user_view(&c.actor).await? else {
-        return Ok(need_login(c).unwrap_or_else(|| Redirect::to("/login").into_response()));
+        return Ok(c
+            .sign_in_first()
+            .unwrap_or_else(|| Redirect::to("/login").into_response()));
     };
     let tokens = s.svc.list_tokens(&c.actor).await?;
     let feed = format!(
@@ -203,10 +205,7 @@ async fn account_page(
     Ok(no_store(form_page(&errors, page)?))
 }
 
-pub(super) async fn account(c: Ctx, State(s): State<AppState>) -> PageResult {
-    if let Some(r) = need_login(&c) {
-        return Ok(r);
-    }
+pub(super) async fn account(SignedIn(c): SignedIn, State(s): State<AppState>) -> PageResult {
     account_page(&c, &s, None, BTreeMap::new()).await
 }
 

@@ -4,8 +4,7 @@
 use super::choices::countries;
 use super::pages::{OrgPageT, network_page, networks_page};
 use crate::kit::{
-    AppState, Chrome, CsrfForm, Ctx, Fields, PageError, PageResult, Refused, need_login,
-    with_status,
+    AppState, Chrome, CsrfForm, Ctx, Fields, PageError, PageResult, Refused, SignedIn, with_status,
 };
 use askama::Template;
 use axum::extract::{Path, State};
@@ -159,10 +158,7 @@ fn org_form_page(
     )
 }
 
-pub(super) async fn new_org(c: Ctx) -> PageResult {
-    if let Some(r) = need_login(&c) {
-        return Ok(r);
-    }
+pub(super) async fn new_org(SignedIn(c): SignedIn) -> PageResult {
     if !c.is_admin() {
         return Err(PageError::forbidden());
     }
@@ -176,13 +172,10 @@ pub(super) async fn new_org(c: Ctx) -> PageResult {
 }
 
 pub(super) async fn edit_org(
-    c: Ctx,
+    SignedIn(c): SignedIn,
     State(s): State<AppState>,
     Path(id): Path<String>,
 ) -> PageResult {
-    if let Some(r) = need_login(&c) {
-        return Ok(r);
-    }
     let p = s.svc.org_page(&c.actor, &id).await?;
     if !p.can_edit {
         return Err(PageError::forbidden());

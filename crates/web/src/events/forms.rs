@@ -3,7 +3,7 @@
 //! services and rules as the API; the forms keep what was typed and name each refused field.
 
 use crate::kit::{
-    AppState, Chrome, CsrfForm, Ctx, Fields, PageError, PageResult, Refused, form_page, need_login,
+    AppState, Chrome, CsrfForm, Ctx, Fields, PageError, PageResult, Refused, SignedIn, form_page,
 };
 use askama::Template;
 use axum::extract::{Query, State};
@@ -44,7 +44,9 @@ async fn render(
 ) -> PageResult {
     let user = s.svc.user_view(&c.actor).await?;
     let Some(user) = user else {
-        return Ok(need_login(c).unwrap_or_else(|| Redirect::to("/login").into_response()));
+        return Ok(c
+            .sign_in_first()
+            .unwrap_or_else(|| Redirect::to("/login").into_response()));
     };
     if !c.is_admin() && user.editor_of.is_empty() {
         return Err(PageError::forbidden());
@@ -69,13 +71,10 @@ async fn render(
 }
 
 pub(super) async fn new_event(
-    c: Ctx,
+    SignedIn(c): SignedIn,
     State(s): State<AppState>,
     Query(q): Query<HashMap<String, String>>,
 ) -> PageResult {
-    if let Some(r) = need_login(&c) {
-        return Ok(r);
-    }
     let mut f = defaults();
     if let Some(se) = q.get("series") {
         f.put("series", se.clone());

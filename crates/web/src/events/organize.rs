@@ -5,7 +5,7 @@
 
 use crate::kit::extract::Upload;
 use crate::kit::{
-    AppState, Chrome, CsrfForm, CsrfMultipart, Ctx, PageError, PageResult, Pager, need_login,
+    AppState, Chrome, CsrfForm, CsrfMultipart, Ctx, PageError, PageResult, Pager, SignedIn,
     no_store,
 };
 use askama::Template;
@@ -57,7 +57,7 @@ async fn render(
     q: &HashMap<String, String>,
     o: Outcome,
 ) -> PageResult {
-    if let Some(r) = need_login(c) {
+    if let Some(r) = c.sign_in_first() {
         return Ok(r);
     }
     let status = q.get("status").cloned().unwrap_or_default();
@@ -325,13 +325,10 @@ pub(super) async fn import_transcript(
 }
 
 pub(super) async fn attendees_csv(
-    c: Ctx,
+    SignedIn(c): SignedIn,
     State(s): State<AppState>,
     Path(id): Path<String>,
 ) -> PageResult {
-    if let Some(r) = need_login(&c) {
-        return Ok(r);
-    }
     let body = s.svc.attendees_csv(&c.actor, &id).await?;
     Ok((
         [

@@ -15,7 +15,7 @@ use axum::http::header::{ACCEPT_LANGUAGE, AUTHORIZATION, COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Redirect, Response};
 use domain::Lang;
 use domain::auth::Actor;
 
@@ -246,6 +246,40 @@ impl FromRequestParts<AppState> for ApiUser {
         match ApiActor::from_request_parts(parts, state).await?.0 {
             Actor::Anonymous => Err(ApiError::unauthenticated("authentication is required")),
             a => Ok(ApiUser(a)),
+        }
+    }
+}
+
+impl Ctx {
+    /// For a visitor, the way to sign in first and come back here; none for an account.
+    pub fn sign_in_first(&self) -> Option<Response> {
+        (!self.signed_in()).then(|| {
+            Redirect::to(&format!(
+                "/login?next={}",
+                crate::kit::view::enc(&self.here)
+            ))
+            .into_response()
+        })
+    }
+}
+
+/// The request of a signed-in account. A page that takes it never runs for a visitor: they are
+/// sent to sign in and brought back to the page.
+pub struct SignedIn(pub Ctx);
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let c = Ctx::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        match c.sign_in_first() {
+            Some(r) => Err(r),
+            None => Ok(SignedIn(c)),
         }
     }
 }

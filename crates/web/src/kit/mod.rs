@@ -15,10 +15,10 @@ pub mod page;
 pub mod state;
 pub mod view;
 
-pub use ctx::{ApiActor, ApiUser, Ctx};
+pub use ctx::{ApiActor, ApiUser, Ctx, SignedIn};
 pub use error::{ApiError, ErrorEnvelope, PageError};
 pub use extract::{ApiJson, ApiPaged, ApiPath, ApiQuery, CsrfForm, CsrfMultipart, Fields, Paged};
 pub use json::Text;
-pub use page::{PageResult, Refused, form_page, html, need_login, no_store, with_status};
+pub use page::{PageResult, Refused, form_page, html, no_store, with_status};
 pub use state::{AppState, WebConfig};
 pub use view::{Chrome, Pager};

@@ -1,12 +1,11 @@
 //! Answering with a page: render a template, keep a page out of shared caches, send a visitor
 //! who is not signed in to the sign-in form, and split a refused form from other errors.
 
-use crate::kit::ctx::Ctx;
 use crate::kit::error::PageError;
 use askama::Template;
 use axum::http::header::CACHE_CONTROL;
 use axum::http::{HeaderValue, StatusCode};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Response};
 use services::ServiceError;
 use std::collections::BTreeMap;
 
@@ -35,13 +34,6 @@ pub fn no_store(mut r: Response) -> Response {
     r.headers_mut()
         .insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     r
-}
-
-/// Sign-in first for pages that need an account; the way back is kept.
-pub fn need_login(c: &Ctx) -> Option<Response> {
-    (!c.signed_in()).then(|| {
-        Redirect::to(&format!("/login?next={}", crate::kit::view::enc(&c.here))).into_response()
-    })
 }
 
 /// A form's use case either took it, or refused fields to show on the form again; anything

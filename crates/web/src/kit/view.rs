@@ -30,6 +30,31 @@ pub fn enc(s: &str) -> String {
     utf8_percent_encode(s, NON_ALPHANUMERIC).to_string()
 }
 
+/// A facet's link: `path` with the `fixed` pairs, the `active` filters, and `name=value`
+/// switched — added, or taken away when it is already on.
+pub fn toggled(
+    path: &str,
+    fixed: &[(String, String)],
+    active: &[(String, String)],
+    name: &str,
+    value: &str,
+) -> String {
+    let on = active.iter().any(|(k, v)| k == name && v == value);
+    let kept = active.iter().filter(|(k, _)| k != name);
+    let added = (!on).then(|| (name.to_string(), value.to_string()));
+    let q: Vec<String> = fixed
+        .iter()
+        .chain(kept)
+        .chain(added.iter())
+        .map(|(k, v)| format!("{k}={}", enc(v)))
+        .collect();
+    if q.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", q.join("&"))
+    }
+}
+
 pub(crate) fn lang_links(lang: Lang, here: &str) -> Vec<LangLink> {
     // Drop an explicit ?lang= from the way back, or it would win over the new choice.
     let back = strip_lang_param(here);
@@ -258,5 +283,38 @@ impl Pager {
                 &[("page", &page.to_string()), ("pages", &pages.to_string())],
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::toggled;
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_facet_link_switches_its_filter_and_keeps_the_others() {
+        let active = pairs(&[("kind", "city"), ("lang", "ja")]);
+        assert_eq!(
+            toggled("/practices", &[], &active, "kind", "city"),
+            "/practices?lang=ja"
+        );
+        assert_eq!(
+            toggled("/practices", &[], &active, "kind", "ngo"),
+            "/practices?lang=ja&kind=ngo"
+        );
+        assert_eq!(
+            toggled("/practices", &[], &pairs(&[("a", "b")]), "a", "b"),
+            "/practices"
+        );
+        let q = pairs(&[("q", "마을 & co")]);
+        assert_eq!(
+            toggled("/search", &q, &[], "country", "KR"),
+            "/search?q=%EB%A7%88%EC%9D%84%20%26%20co&country=KR"
+        );
     }
 }

@@ -2,7 +2,7 @@
 
 use super::pages::render_case;
 use crate::kit::{
-    AppState, Chrome, CsrfForm, Ctx, Fields, PageError, PageResult, Refused, form_page, need_login,
+    AppState, Chrome, CsrfForm, Ctx, Fields, PageError, PageResult, Refused, SignedIn, form_page,
 };
 use askama::Template;
 use axum::extract::{Path, State};
@@ -38,7 +38,9 @@ async fn render_form(
     errors: BTreeMap<String, String>,
 ) -> PageResult {
     let Some(u) = c.actor.user() else {
-        return Ok(need_login(c).unwrap_or_else(|| Redirect::to("/login").into_response()));
+        return Ok(c
+            .sign_in_first()
+            .unwrap_or_else(|| Redirect::to("/login").into_response()));
     };
     if !c.is_admin() && u.editor_of.is_empty() {
         return Err(PageError::forbidden());
@@ -62,21 +64,15 @@ async fn render_form(
     form_page(&errors, page)
 }
 
-pub(super) async fn new_form(c: Ctx) -> PageResult {
-    if let Some(r) = need_login(&c) {
-        return Ok(r);
-    }
+pub(super) async fn new_form(SignedIn(c): SignedIn) -> PageResult {
     render_form(&c, None, Fields::default(), BTreeMap::new()).await
 }
 
 pub(super) async fn edit_form(
-    c: Ctx,
+    SignedIn(c): SignedIn,
     State(s): State<AppState>,
     Path(id): Path<String>,
 ) -> PageResult {
-    if let Some(r) = need_login(&c) {
-        return Ok(r);
-    }
     let p = s.svc.practice_page(&c.actor, &id).await?;
     if !p.can_edit {
         return Err(PageError::forbidden());

@@ -28,24 +28,7 @@ struct CataloguePage {
 impl CataloguePage {
     /// The catalogue's address with one filter set (or removed when it is the one in force).
     fn with(&self, name: &str, value: &str) -> String {
-        let mut q: Vec<(String, String)> = self
-            .active
-            .iter()
-            .filter(|(k, _)| k != name)
-            .cloned()
-            .collect();
-        if !self.active.iter().any(|(k, v)| k == name && v == value) {
-            q.push((name.to_string(), value.to_string()));
-        }
-        let s: Vec<String> = q
-            .iter()
-            .map(|(k, v)| format!("{k}={}", crate::kit::view::enc(v)))
-            .collect();
-        if s.is_empty() {
-            "/practices".into()
-        } else {
-            format!("/practices?{}", s.join("&"))
-        }
+        crate::kit::view::toggled("/practices", &[], &self.active, name, value)
     }
     fn is_on(&self, name: &str, value: &str) -> bool {
         self.active.iter().any(|(k, v)| k == name && v == value)

@@ -20,16 +20,8 @@ struct SearchPage {
 impl SearchPage {
     fn with(&self, name: &str, value: &str) -> String {
         let name = if name == "lang" { "written" } else { name };
-        let mut q: Vec<(String, String)> = vec![("q".into(), self.q.clone())];
-        q.extend(self.active.iter().filter(|(k, _)| k != name).cloned());
-        if !self.active.iter().any(|(k, v)| k == name && v == value) {
-            q.push((name.to_string(), value.to_string()));
-        }
-        let s: Vec<String> = q
-            .iter()
-            .map(|(k, v)| format!("{k}={}", crate::kit::view::enc(v)))
-            .collect();
-        format!("/search?{}", s.join("&"))
+        let q = [("q".to_string(), self.q.clone())];
+        crate::kit::view::toggled("/search", &q, &self.active, name, value)
     }
     fn is_on(&self, name: &str, value: &str) -> bool {
         let name = if name == "lang" { "written" } else { name };

@@ -86,3 +86,34 @@ async fn sign_in_invitation_and_sign_out_in_the_browser_flow() {
         "signed out: sent to the login page"
     );
 }
+
+#[tokio::test]
+async fn pages_that_need_an_account_send_a_visitor_to_sign_in_and_back() {
+    let t = T::new("sqlite").await;
+    for path in [
+        "/account".to_string(),
+        "/admin/audit?page=2".to_string(),
+        "/orgs/new".to_string(),
+        "/orgs/seoul/edit".to_string(),
+        "/practices/new".to_string(),
+        "/events/new".to_string(),
+        "/events/any-event/attendees.csv".to_string(),
+    ] {
+        let r = t.get(&path, "").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{path}");
+        let to = r.headers["location"].to_str().unwrap();
+        let back = url_decoded(to.strip_prefix("/login?next=").expect(to));
+        assert_eq!(back, path, "{path}");
+        assert!(
+            !r.body.contains("csv"),
+            "{path}: nothing of the page is shown"
+        );
+    }
+}
+
+fn url_decoded(s: &str) -> String {
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8()
+        .unwrap()
+        .into_owned()
+}
