@@ -1,0 +1,107 @@
+//! Flows on dates rather than years, with the spreadsheet's convention (and pyxirr's): each
+//! flow is discounted by `(1+r)^(days/365)`, days counted from the first flow's date.
+
+use crate::flows::Irr;
+use crate::roots::{Powers, Terms, bracketed_root, roots};
+use chrono::NaiveDate;
+
+fn years_from_first(flows: &[(NaiveDate, f64)]) -> Vec<f64> {
+    let Some(&(first, _)) = flows.first() else {
+        return vec![];
+    };
+    flows
+        .iter()
+        .map(|(d, _)| (*d - first).num_days() as f64 / 365.0)
+        .collect()
+}
+
+/// The net present value at `rate` of dated flows, at the first flow's date.
+pub fn xnpv(rate: f64, flows: &[(NaiveDate, f64)]) -> f64 {
+    years_from_first(flows)
+        .iter()
+        .zip(flows)
+        .map(|(t, (_, c))| c / (1.0 + rate).powf(*t))
+        .sum()
+}
+
+/// Every rate `r > −1` at which the XNPV is zero, searched for `r` between −99.9999999 % and
+/// 10⁹ % (beyond those a dated rate means nothing). With `x = 1/(1+r)` the XNPV is a sum of
+/// real powers of `x`, whose roots are isolated like a polynomial's.
+pub fn xirr(flows: &[(NaiveDate, f64)]) -> Irr {
+    if flows.iter().any(|(_, c)| !c.is_finite()) || flows.len() < 2 {
+        return Irr::None;
+    }
+    // Measured from the earliest date, so that every exponent is at least 0 (the roots do not
+    // move: that only multiplies the XNPV by a power of x).
+    let earliest = flows.iter().map(|(d, _)| *d).min().unwrap_or_default();
+    let mut terms: Vec<(f64, f64)> = flows
+        .iter()
+        .map(|(d, c)| (*c, (*d - earliest).num_days() as f64 / 365.0))
+        .collect();
+    terms.sort_by(|a, b| a.1.total_cmp(&b.1));
+    // Flows on the same day are one flow.
+    terms.dedup_by(|later, kept| {
+        let same = later.1 == kept.1;
+        if same {
+            kept.0 += later.0;
+        }
+        same
+    });
+    let longest = terms.last().map_or(0.0, |t| t.1);
+    let lo = 1e-7_f64.max(1.0 / (1.0 + 1e7));
+    let hi = 1e7_f64.min(10f64.powf(300.0 / longest.max(1e-9)));
+    let f = Powers(terms);
+    let signs: Vec<f64> = f.0.iter().map(|t| t.0).collect();
+    let xs = match crate::flows::sign_changes(&signs) {
+        0 => vec![],
+        1 => {
+            let (a, b) = (f.eval(lo).0, f.eval(hi).0);
+            if (a < 0.0) == (b < 0.0) {
+                vec![]
+            } else {
+                vec![bracketed_root(&f, lo, hi, a < 0.0)]
+            }
+        }
+        _ => roots(&f, lo, hi),
+    };
+    let mut rates: Vec<f64> = xs.into_iter().map(|x| 1.0 / x - 1.0).collect();
+    rates.sort_by(f64::total_cmp);
+    match rates.len() {
+        0 => Irr::None,
+        1 => Irr::One(rates[0]),
+        _ => Irr::Several(rates),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_spreadsheet_example() {
+        // The classic XIRR example: pyxirr.xirr gives 0.3733625335188315.
+        let flows = [
+            (d(2008, 1, 1), -10000.0),
+            (d(2008, 3, 1), 2750.0),
+            (d(2008, 10, 30), 4250.0),
+            (d(2009, 2, 15), 3250.0),
+            (d(2009, 4, 1), 2750.0),
+        ];
+        let r = xirr(&flows).unique().unwrap();
+        assert!((r - 0.373_362_533_518_831_5).abs() < 1e-10, "{r}");
+        assert!(xnpv(r, &flows).abs() < 1e-7);
+    }
+
+    #[test]
+    fn one_sign_only_has_no_rate() {
+        assert_eq!(
+            xirr(&[(d(2020, 1, 1), 5.0), (d(2021, 1, 1), 5.0)]),
+            Irr::None
+        );
+        assert_eq!(xirr(&[(d(2020, 1, 1), -5.0)]), Irr::None);
+    }
+}
