@@ -7,6 +7,7 @@
 
 pub mod dated;
 pub mod flows;
+pub mod funding;
 pub mod model;
 pub mod money;
 pub mod problem;
@@ -14,6 +15,7 @@ mod roots;
 pub mod tvm;
 
 pub use flows::{Irr, benefit_cost_ratio, discounted_payback, irr, mirr, npv, payback};
+pub use funding::{Funding, FundingPlan};
 pub use model::{Benefit, Line, LineKind, Metrics, Model, Terms};
 pub use money::{Currency, Money, MoneyError};
 pub use problem::{FieldError, Problem};
