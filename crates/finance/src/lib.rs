@@ -11,6 +11,7 @@ pub mod funding;
 pub mod model;
 pub mod money;
 pub mod problem;
+pub mod risk;
 mod roots;
 pub mod tvm;
 
