@@ -19,8 +19,7 @@ use crate::model::{LineKind, Model};
 use crate::problem::{FieldError, Problem};
 use rand::Rng;
 use rand_distr::{
-    Distribution as _, LogNormal, Normal, Pert, StandardNormal, Triangular, Uniform,
-    weighted::WeightedIndex,
+    Distribution as _, LogNormal, Normal, Pert, StandardNormal, Uniform, weighted::WeightedIndex,
 };
 use serde::{Deserialize, Serialize};
 use statrs::distribution::{Beta, ContinuousCDF};
@@ -221,7 +220,15 @@ fn pert_shape(min: f64, mode: f64, max: f64) -> (f64, f64) {
 
 /// A sampler for an input drawn on its own.
 enum Sampler {
-    Triangular(Triangular<f64>),
+    /// By its quantile, without a branch, so that a column of draws vectorizes.
+    Triangular {
+        min: f64,
+        max: f64,
+        /// The share of draws below the mode, and the two products under the square roots.
+        below: f64,
+        a: f64,
+        b: f64,
+    },
     Pert(Pert<f64>),
     Normal(Normal<f64>),
     Lognormal(LogNormal<f64>),
@@ -236,9 +243,13 @@ impl Sampler {
         // The parameters were checked by `problems()`; a sampler that still cannot be built
         // falls back to the copula's quantile, which needs no construction.
         let built = match *d {
-            Distribution::Triangular { min, mode, max } => Triangular::new(min, max, mode)
-                .ok()
-                .map(Sampler::Triangular),
+            Distribution::Triangular { min, mode, max } => Some(Sampler::Triangular {
+                min,
+                max,
+                below: (mode - min) / (max - min),
+                a: (max - min) * (mode - min),
+                b: (max - min) * (max - mode),
+            }),
             Distribution::Pert { min, mode, max } => {
                 Pert::new(min, max).with_mode(mode).ok().map(Sampler::Pert)
             }
@@ -254,15 +265,32 @@ impl Sampler {
         built.unwrap_or(Sampler::Correlated)
     }
 
-    fn sample<R: Rng>(&self, rng: &mut R) -> f64 {
+    /// Fills `out` with draws (an input drawn through the copula is left for it to fill).
+    fn fill<R: Rng>(&self, rng: &mut R, out: &mut [f64]) {
         match self {
-            Sampler::Triangular(d) => d.sample(rng),
-            Sampler::Pert(d) => d.sample(rng),
-            Sampler::Normal(d) => d.sample(rng),
-            Sampler::Lognormal(d) => d.sample(rng),
-            Sampler::Uniform(d) => d.sample(rng),
-            Sampler::Delay(d) => d.sample(rng) as f64,
-            Sampler::Correlated => f64::NAN,
+            Sampler::Triangular {
+                min,
+                max,
+                below,
+                a,
+                b,
+            } => {
+                for o in out.iter_mut() {
+                    *o = rng.random::<f64>();
+                }
+                for o in out.iter_mut() {
+                    let u = *o;
+                    let low = min + (u * a).sqrt();
+                    let high = max - ((1.0 - u) * b).sqrt();
+                    *o = if u < *below { low } else { high };
+                }
+            }
+            Sampler::Pert(d) => out.iter_mut().for_each(|o| *o = d.sample(rng)),
+            Sampler::Normal(d) => out.iter_mut().for_each(|o| *o = d.sample(rng)),
+            Sampler::Lognormal(d) => out.iter_mut().for_each(|o| *o = d.sample(rng)),
+            Sampler::Uniform(d) => out.iter_mut().for_each(|o| *o = d.sample(rng)),
+            Sampler::Delay(d) => out.iter_mut().for_each(|o| *o = d.sample(rng) as f64),
+            Sampler::Correlated => {}
         }
     }
 }
@@ -693,46 +721,86 @@ impl<'a> Prepared<'a> {
         }
     }
 
-    /// Runs the trials of block `b`.
+    /// Runs the trials of block `b`, a slice of `SLICE` trials at a time: each input's draws
+    /// for the slice as a column, then the NPVs line by line.
     fn block(&self, b: usize, npv_out: &mut [f64], mut irr_out: Option<&mut [Option<Irr>]>) {
+        const SLICE: usize = 256;
         let mut rng = rand_pcg::Pcg64::new(
             0xcafe_f00d_d15e_a5e5_u128 ^ (u128::from(self.sim.seed) << 64),
             b as u128,
         );
         let k = self.sim.inputs.len();
+        let mut cols = vec![vec![0.0; SLICE]; k];
         let mut values = vec![0.0; k];
         let mut normals = vec![0.0; self.correlated.len()];
+        let mut m = vec![0.0; SLICE];
+        let mut delays = vec![0_usize; SLICE];
         let years = self.lines.first().map_or(0, Vec::len);
         let mut flows = vec![0.0; years];
         let fast = self.rate_input.is_none() && irr_out.is_none();
-        for t in 0..npv_out.len() {
-            for (v, s) in values.iter_mut().zip(&self.samplers) {
-                *v = s.sample(&mut rng);
+        for (s, out) in npv_out.chunks_mut(SLICE).enumerate() {
+            let len = out.len();
+            for (col, sampler) in cols.iter_mut().zip(&self.samplers) {
+                sampler.fill(&mut rng, &mut col[..len]);
             }
             if !self.correlated.is_empty() {
-                for z in normals.iter_mut() {
-                    *z = rng.sample(StandardNormal);
-                }
-                for (row, &i) in self.chol.iter().zip(&self.correlated) {
-                    let z: f64 = row.iter().zip(&normals).map(|(l, n)| l * n).sum();
-                    let u = 0.5 * statrs::function::erf::erfc(-z / std::f64::consts::SQRT_2);
-                    values[i] = self.sim.inputs[i].distribution.quantile(u);
+                for t in 0..len {
+                    for z in normals.iter_mut() {
+                        *z = rng.sample(StandardNormal);
+                    }
+                    for (row, &i) in self.chol.iter().zip(&self.correlated) {
+                        let z: f64 = row.iter().zip(&normals).map(|(l, n)| l * n).sum();
+                        let u = 0.5 * statrs::function::erf::erfc(-z / std::f64::consts::SQRT_2);
+                        cols[i][t] = self.sim.inputs[i].distribution.quantile(u);
+                    }
                 }
             }
             if let Some(i) = self.rate_input {
-                values[i] = values[i].max(-0.99);
+                cols[i].iter_mut().for_each(|v| *v = v.max(-0.99));
             }
             if let Some(i) = self.delay_input {
-                values[i] = values[i].round().clamp(0.0, MAX_DELAY as f64);
+                for (d, v) in delays.iter_mut().zip(cols[i].iter_mut()) {
+                    *v = v.round().clamp(0.0, MAX_DELAY as f64);
+                    *d = *v as usize;
+                }
             }
             if fast {
-                npv_out[t] = self.npv_at(&values);
+                out.fill(0.0);
+                for (j, pv) in self.pv.iter().enumerate() {
+                    let factor: &[f64] = match self.factors[j].as_slice() {
+                        [] => {
+                            m[..len].fill(1.0);
+                            &m[..len]
+                        }
+                        [only] => &cols[*only][..len],
+                        several => {
+                            m[..len].fill(1.0);
+                            for &f in several {
+                                m[..len].iter_mut().zip(&cols[f]).for_each(|(a, c)| *a *= c);
+                            }
+                            &m[..len]
+                        }
+                    };
+                    if let [p] = pv.as_slice() {
+                        out.iter_mut().zip(factor).for_each(|(o, a)| *o += a * p);
+                    } else {
+                        let last = pv.len() - 1;
+                        for ((o, a), &d) in out.iter_mut().zip(factor).zip(&delays) {
+                            *o += a * pv[d.min(last)];
+                        }
+                    }
+                }
             } else {
-                self.flows(&values, &mut flows);
-                let rate = self.rate_input.map_or(self.base_rate, |i| values[i]);
-                npv_out[t] = npv(rate, &flows);
-                if let Some(out) = irr_out.as_deref_mut() {
-                    out[t] = Some(irr(&flows));
+                for t in 0..len {
+                    for (v, col) in values.iter_mut().zip(&cols) {
+                        *v = col[t];
+                    }
+                    self.flows(&values, &mut flows);
+                    let rate = self.rate_input.map_or(self.base_rate, |i| values[i]);
+                    out[t] = npv(rate, &flows);
+                    if let Some(irrs) = irr_out.as_deref_mut() {
+                        irrs[s * SLICE + t] = Some(irr(&flows));
+                    }
                 }
             }
         }
