@@ -24,9 +24,11 @@ pub fn xnpv(rate: f64, flows: &[(NaiveDate, f64)]) -> f64 {
         .sum()
 }
 
-/// Every rate `r > −1` at which the XNPV is zero, searched for `r` between −99.9999999 % and
-/// 10⁹ % (beyond those a dated rate means nothing). With `x = 1/(1+r)` the XNPV is a sum of
-/// real powers of `x`, whose roots are isolated like a polynomial's.
+/// Every rate `r > −1` at which the XNPV is zero, searched for `r` from −1 + 10⁻¹⁵ (closer to
+/// −100 % a float cannot tell a rate from it) to 10³⁰⁰. With `x = 1/(1+r)` the XNPV is a sum
+/// of real powers of `x`, whose roots are isolated like a polynomial's. Flows a few days apart
+/// that double the money have rates of 10¹² and more; pyxirr and a spreadsheet answer them, and
+/// "no rate" would be wrong.
 pub fn xirr(flows: &[(NaiveDate, f64)]) -> Irr {
     if flows.iter().any(|(_, c)| !c.is_finite()) || flows.len() < 2 {
         return Irr::None;
@@ -48,8 +50,9 @@ pub fn xirr(flows: &[(NaiveDate, f64)]) -> Irr {
         same
     });
     let longest = terms.last().map_or(0.0, |t| t.1);
-    let lo = 1e-7_f64.max(1.0 / (1.0 + 1e7));
-    let hi = 1e7_f64.min(10f64.powf(300.0 / longest.max(1e-9)));
+    // x ≤ 10^(300/longest) keeps every power of x finite.
+    let lo = 1e-300;
+    let hi = 1e15_f64.min(10f64.powf(300.0 / longest.max(1e-9)));
     let f = Powers(terms);
     let signs: Vec<f64> = f.0.iter().map(|t| t.0).collect();
     let xs = match crate::flows::sign_changes(&signs) {

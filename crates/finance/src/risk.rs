@@ -744,6 +744,9 @@ impl<'a> Prepared<'a> {
                 sampler.fill(&mut rng, &mut col[..len]);
             }
             if !self.correlated.is_empty() {
+                // A trial's correlated inputs come from the same normals, so this goes trial by
+                // trial across the columns.
+                #[expect(clippy::needless_range_loop, reason = "t indexes several columns at once")]
                 for t in 0..len {
                     for z in normals.iter_mut() {
                         *z = rng.sample(StandardNormal);

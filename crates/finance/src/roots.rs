@@ -143,7 +143,7 @@ pub(crate) fn roots<F: Terms>(f: &F, lo: f64, hi: f64) -> Vec<f64> {
 /// when `rising`): Newton's steps kept inside the bracket, bisection when a step would leave it
 /// or not shrink it enough.
 pub(crate) fn bracketed_root<F: Terms>(f: &F, mut u: f64, mut v: f64, rising: bool) -> f64 {
-    let mut x = 0.5 * (u + v);
+    let mut x = middle(u, v);
     // Far from the root of a steep function Newton's steps shrink slowly; a step that is not
     // at most half the one before is replaced by bisection, so the bracket at least halves
     // every two steps.
@@ -162,7 +162,7 @@ pub(crate) fn bracketed_root<F: Terms>(f: &F, mut u: f64, mut v: f64, rising: bo
         let next = if newton > u && newton < v && (newton - x).abs() <= 0.5 * last_step {
             newton
         } else {
-            0.5 * (u + v)
+            middle(u, v)
         };
         last_step = (next - x).abs();
         if next == x || v - u <= 2.0 * f64::EPSILON * x.abs() {
@@ -171,6 +171,17 @@ pub(crate) fn bracketed_root<F: Terms>(f: &F, mut u: f64, mut v: f64, rising: bo
         x = next;
     }
     x
+}
+
+/// The point that halves a bracket: in the logarithm while it spans more than a factor of
+/// four (the rates of dated flows are searched over 10⁻³⁰⁰ < x < 10¹⁵, which halving the
+/// width would take a thousand steps to narrow), else in the middle.
+fn middle(u: f64, v: f64) -> f64 {
+    if u > 0.0 && v > 4.0 * u {
+        u.sqrt() * v.sqrt()
+    } else {
+        0.5 * (u + v)
+    }
 }
 
 /// Bounds `(lo, hi)` between which every positive root of a polynomial lies (Cauchy's bound

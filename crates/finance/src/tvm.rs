@@ -73,11 +73,13 @@ pub fn nper(rate: f64, pmt: f64, pv: f64, fv: f64, when: When) -> f64 {
 }
 
 /// The rate per period at which `nper` payments of `pmt` take `pv` to `fv`: Newton's method
-/// from `guess` (numpy-financial's, 0.1 by default), to full precision. None when it does not
-/// settle in 100 steps.
+/// from `guess` (numpy-financial's, 0.1 by default), until its steps stop shrinking. None when
+/// it does not settle in 100 steps. Near a zero rate the formula's `(1+r)^n − 1` loses digits
+/// (numpy-financial's too), and the rate is good to about `2ε / (r·n)` absolute only.
 pub fn rate(nper: f64, pmt: f64, pv: f64, fv: f64, when: When, guess: Option<f64>) -> Option<f64> {
     let w = when.w();
     let mut r = guess.unwrap_or(0.1);
+    let mut last_step = f64::INFINITY;
     for _ in 0..100 {
         let t1 = (1.0 + r).powf(nper);
         let t2 = (1.0 + r).powf(nper - 1.0);
@@ -89,9 +91,14 @@ pub fn rate(nper: f64, pmt: f64, pv: f64, fv: f64, when: When, guess: Option<f64
         if !next.is_finite() {
             return None;
         }
-        if (next - r).abs() <= 1e-15 * next.abs().max(1e-3) {
+        // The steps shrink quadratically down to the rounding of `g`, which only at the
+        // root of a well-conditioned case is a few ulps of the rate: a step that no longer
+        // shrinks, once below 1e-9, is that rounding, and the rate is as good as it gets.
+        let step = (next - r).abs();
+        if step <= 4.0 * f64::EPSILON * next.abs() || (step >= last_step && last_step <= 1e-9) {
             return Some(next);
         }
+        last_step = step;
         r = next;
     }
     None
