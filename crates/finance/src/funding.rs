@@ -90,7 +90,7 @@ fn default_covenant() -> f64 {
 }
 
 /// The funding mix of a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Funding {
     #[serde(default)]
     pub city_budget: i64,
@@ -105,6 +105,20 @@ pub struct Funding {
     /// The lowest coverage ratio the lenders accept (1.2 by default).
     #[serde(default = "default_covenant")]
     pub covenant: f64,
+}
+
+impl Default for Funding {
+    /// Nothing raised yet, and the usual covenant.
+    fn default() -> Funding {
+        Funding {
+            city_budget: 0,
+            grants: vec![],
+            loans: vec![],
+            ppps: vec![],
+            bonds: vec![],
+            covenant: DEFAULT_COVENANT,
+        }
+    }
 }
 
 /// One year of a debt's schedule, in minor units.

@@ -14,6 +14,7 @@ pub mod problem;
 pub mod risk;
 mod roots;
 pub mod tvm;
+pub mod workbook;
 
 pub use flows::{Irr, benefit_cost_ratio, discounted_payback, irr, mirr, npv, payback};
 pub use funding::{Funding, FundingPlan};
