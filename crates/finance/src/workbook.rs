@@ -758,11 +758,7 @@ mod tests {
         );
         let values = book.worksheet_range("Cash flows").unwrap();
         let npv_row = (0..values.height() as u32)
-            .find(|r| {
-                values
-                    .get_value((*r, 0))
-                    .is_some_and(|c| c.to_string() == "NPV")
-            })
+            .find(|r| values.get_value((*r, 0)).is_some_and(|c| *c == "NPV"))
             .unwrap();
         let cached = values
             .get_value((npv_row, 1))
