@@ -746,7 +746,10 @@ impl<'a> Prepared<'a> {
             if !self.correlated.is_empty() {
                 // A trial's correlated inputs come from the same normals, so this goes trial by
                 // trial across the columns.
-                #[expect(clippy::needless_range_loop, reason = "t indexes several columns at once")]
+                #[expect(
+                    clippy::needless_range_loop,
+                    reason = "t indexes several columns at once"
+                )]
                 for t in 0..len {
                     for z in normals.iter_mut() {
                         *z = rng.sample(StandardNormal);
