@@ -25,7 +25,8 @@ pub fn xnpv(rate: f64, flows: &[(NaiveDate, f64)]) -> f64 {
 }
 
 /// Every rate `r > −1` at which the XNPV is zero, searched for `r` from −1 + 10⁻¹⁵ (closer to
-/// −100 % a float cannot tell a rate from it) to 10³⁰⁰. With `x = 1/(1+r)` the XNPV is a sum
+/// −100 % a float cannot tell a rate from it) to 10³⁰⁰, and where `(1+r)` to the power of
+/// the flows' span in years stays within 10^±300. With `x = 1/(1+r)` the XNPV is a sum
 /// of real powers of `x`, whose roots are isolated like a polynomial's. Flows a few days apart
 /// that double the money have rates of 10¹² and more; pyxirr and a spreadsheet answer them, and
 /// "no rate" would be wrong.
@@ -50,9 +51,11 @@ pub fn xirr(flows: &[(NaiveDate, f64)]) -> Irr {
         same
     });
     let longest = terms.last().map_or(0.0, |t| t.1);
-    // x ≤ 10^(300/longest) keeps every power of x finite.
-    let lo = 1e-300;
-    let hi = 1e15_f64.min(10f64.powf(300.0 / longest.max(1e-9)));
+    // Every power of x within 10^±300: beyond, one would overflow, or all would underflow to
+    // zero, and a zero at the end of the search reads as a root there (and hides the turn).
+    let reach = 10f64.powf(300.0 / longest.max(1e-9));
+    let lo = 1e-300_f64.max(1.0 / reach);
+    let hi = 1e15_f64.min(reach);
     let f = Powers(terms);
     let signs: Vec<f64> = f.0.iter().map(|t| t.0).collect();
     let xs = match crate::flows::sign_changes(&signs) {
@@ -97,6 +100,37 @@ mod tests {
         let r = xirr(&flows).unique().unwrap();
         assert!((r - 0.373_362_533_518_831_5).abs() < 1e-10, "{r}");
         assert!(xnpv(r, &flows).abs() < 1e-7);
+    }
+
+    #[test]
+    fn money_doubled_in_ten_days_has_its_astronomical_rate() {
+        // (1+r)^(10/365) = 2; pyxirr answers it too, and "no rate" would be wrong.
+        let flows = [(d(2008, 3, 4), -1000.0), (d(2008, 3, 14), 2000.0)];
+        let r = xirr(&flows).unique().unwrap();
+        let want = 2f64.powf(36.5) - 1.0;
+        assert!((r - want).abs() < 1e-12 * want, "{r} {want}");
+    }
+
+    #[test]
+    fn every_root_of_flows_over_thirteen_years() {
+        // Over 12.4 years the smallest x searched once made every power underflow to zero,
+        // which read as a root at the end of the search and hid both of these.
+        let flows = [
+            (d(2014, 12, 10), 14617.164286020074),
+            (d(2016, 5, 2), 3115.6293389989987),
+            (d(2016, 7, 16), 3927.437627556265),
+            (d(2020, 7, 16), 16292.563900516529),
+            (d(2021, 10, 20), 8293.65136380702),
+            (d(2024, 12, 29), -12835.001029922783),
+            (d(2026, 4, 22), -12702.017567604522),
+            (d(2027, 5, 3), 7874.440934579907),
+            (d(2027, 5, 3), -4722.6544861343245),
+        ];
+        let got = xirr(&flows);
+        assert_eq!(got.rates().len(), 2, "{got:?}");
+        for &r in got.rates() {
+            assert!(xnpv(r, &flows).abs() < 1e-8, "{r}");
+        }
     }
 
     #[test]

@@ -52,7 +52,10 @@ pub fn irr(flows: &[f64]) -> Irr {
     if flows.iter().any(|c| !c.is_finite()) {
         return Irr::None;
     }
-    let a = flows.to_vec();
+    // Leading zeros are a factor x^k, which has no positive root; without it the value at
+    // the lower bound cannot underflow to a zero that would read as a root.
+    let first = flows.iter().position(|&c| c != 0.0).unwrap_or(flows.len());
+    let a = flows[first..].to_vec();
     let Some((lo, hi)) = positive_root_bounds(&a) else {
         return Irr::None;
     };
@@ -172,6 +175,16 @@ mod tests {
         // Two sign changes, but the NPV stays below zero: 1 - 3x + 3x^2 > 0 has no real root.
         assert_eq!(irr(&[-1.0, 3.0, -3.0]), Irr::None);
         assert_eq!(irr(&[-1.0, f64::NAN, 3.0]), Irr::None);
+    }
+
+    #[test]
+    fn leading_zeros_do_not_hide_a_root() {
+        // -x^45 + 1e8 x^47: the lower bound of the roots is about 1e-8, where x^45 underflows
+        // to zero, which read as a root at r = 1e8 before the zeros were divided out.
+        let mut flows = vec![0.0; 45];
+        flows.extend([-1.0, 0.0, 1e8]);
+        let r = irr(&flows).unique().unwrap();
+        assert!((r - 9999.0).abs() < 1e-9, "{r}");
     }
 
     #[test]

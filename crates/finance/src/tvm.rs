@@ -129,6 +129,22 @@ mod tests {
     }
 
     #[test]
+    fn rate_settles_where_the_last_ulps_wobble() {
+        // Newton's steps here stop shrinking before they are below 1e-15 of the rate (the
+        // rounding of g is larger), which was the test, and the rate was said not to exist.
+        // The root is checked by the function whose zero it is.
+        let (n, p, pv, fv) = (
+            221.0,
+            -488.48114975837086,
+            1923.4574047221458,
+            61818.72702823338,
+        );
+        let r = rate(n, p, pv, fv, When::End, None).unwrap();
+        assert!((r + 0.005_532_693_672_354_9).abs() < 1e-15, "{r}");
+        assert!((super::fv(r, n, p, pv, When::End) - fv).abs() < 1e-9 * fv);
+    }
+
+    #[test]
     fn at_a_zero_rate_money_adds_up() {
         assert_eq!(pmt(0.0, 4.0, 100.0, 0.0, When::End), -25.0);
         assert_eq!(nper(0.0, -25.0, 100.0, 0.0, When::End), 4.0);
