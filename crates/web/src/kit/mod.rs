@@ -6,11 +6,13 @@
 //! Inside, the modules form a line with no way back: `i18n` ← `view` ← `error` ← `ctx` ←
 //! `extract` ← `page`; `state` and `json` stand beside them.
 
+pub mod chart;
 pub mod ctx;
 pub mod error;
 pub mod extract;
 pub mod i18n;
 pub mod json;
+pub mod number;
 pub mod page;
 pub mod state;
 pub mod view;
