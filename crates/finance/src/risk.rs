@@ -1105,7 +1105,7 @@ mod tests {
             rank: 0.7,
         });
         let p = Prepared::new(&m, &s);
-        let mut rng = rand_pcg::Pcg64::new(1, 1);
+        let mut rng = block_rng(1, 1);
         let n = 20_000;
         let (mut xs, mut ys) = (vec![], vec![]);
         for _ in 0..n {
