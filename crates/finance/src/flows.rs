@@ -11,9 +11,10 @@ pub fn npv(rate: f64, flows: &[f64]) -> f64 {
     flows.iter().rev().fold(0.0, |acc, &c| acc * x + c)
 }
 
-/// The rates at which the NPV of a series is zero.
+/// The rates at which the NPV of a series is zero. Sent as `{"kind": "none" | "one" |
+/// "several", "rates": [...]}`, the rates always a list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "kind", content = "rates", rename_all = "snake_case")]
+#[serde(into = "IrrRates")]
 pub enum Irr {
     /// No rate above −100 % makes the NPV zero: the flows never change sign, or the NPV stays
     /// on one side of zero.
@@ -23,6 +24,41 @@ pub enum Irr {
     /// Several rates (the flows change sign more than once): the IRR is ambiguous, and a
     /// decision should rest on the NPV. All of them, lowest first.
     Several(Vec<f64>),
+}
+
+/// How an `Irr` is sent.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = Irr))]
+pub struct IrrRates {
+    /// `none`: no rate zeroes the NPV; `one`; `several`: the IRR is ambiguous, decide on the
+    /// NPV.
+    pub kind: IrrKind,
+    /// Lowest first.
+    pub rates: Vec<f64>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum IrrKind {
+    None,
+    One,
+    Several,
+}
+
+impl From<Irr> for IrrRates {
+    fn from(irr: Irr) -> IrrRates {
+        let kind = match irr {
+            Irr::None => IrrKind::None,
+            Irr::One(_) => IrrKind::One,
+            Irr::Several(_) => IrrKind::Several,
+        };
+        IrrRates {
+            kind,
+            rates: irr.rates().to_vec(),
+        }
+    }
 }
 
 impl Irr {

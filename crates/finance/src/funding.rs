@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// How a loan's principal is repaid after its grace period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Repayment {
     /// The same payment (interest and principal) every year.
@@ -28,6 +29,7 @@ pub enum Repayment {
 
 /// What happens to the interest during construction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ConstructionInterest {
     /// Paid each year.
@@ -38,6 +40,7 @@ pub enum ConstructionInterest {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Grant {
     pub label: String,
     pub amount: i64,
@@ -45,6 +48,7 @@ pub struct Grant {
 
 /// A development-bank loan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Loan {
     pub label: String,
     pub principal: i64,
@@ -64,6 +68,7 @@ pub struct Loan {
 /// A public–private partnership: a private partner pays part of the capital costs, and the
 /// city pays it the same amount every year once the assets are available.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Ppp {
     pub label: String,
     pub private_capital: i64,
@@ -74,6 +79,7 @@ pub struct Ppp {
 
 /// A green bond: raised at once, a coupon every year, the face repaid at maturity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Bond {
     pub label: String,
     pub face: i64,
@@ -91,6 +97,7 @@ fn default_covenant() -> f64 {
 
 /// The funding mix of a project.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Funding {
     #[serde(default)]
     pub city_budget: i64,
@@ -123,6 +130,7 @@ impl Default for Funding {
 
 /// One year of a debt's schedule, in minor units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DebtYear {
     pub opening: i64,
     pub drawn: i64,
@@ -140,8 +148,17 @@ impl DebtYear {
     }
 }
 
+/// The lowest coverage ratio and its year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Lowest {
+    pub year: usize,
+    pub ratio: f64,
+}
+
 /// The funding worked out year by year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FundingPlan {
     /// The capital costs of each year, in money of that year (minor units).
     pub uses: Vec<i64>,
@@ -158,7 +175,7 @@ pub struct FundingPlan {
     pub cash_available: Vec<i64>,
     /// `cash_available / debt_service`, in the years with debt service.
     pub dscr: Vec<Option<f64>>,
-    pub min_dscr: Option<(usize, f64)>,
+    pub min_dscr: Option<Lowest>,
     pub covenant: f64,
     /// The years whose ratio is below the covenant.
     pub years_below_covenant: Vec<usize>,
@@ -360,7 +377,7 @@ impl Funding {
             let gap = uses - self.sources();
             if gap != 0 {
                 errors.push(FieldError::new(
-                    "funding",
+                    "sources",
                     Problem::SourcesNotEqualUses {
                         gap: crate::money::Money::new(gap, model.currency).major(),
                         currency: model.currency.code(),
@@ -452,7 +469,8 @@ impl Funding {
             .iter()
             .enumerate()
             .filter_map(|(t, d)| d.map(|d| (t, d)))
-            .min_by(|a, b| a.1.total_cmp(&b.1));
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(year, ratio)| Lowest { year, ratio });
         let years_below_covenant = dscr
             .iter()
             .enumerate()
@@ -576,7 +594,7 @@ mod tests {
         f.city_budget -= 1000;
         let p = f.problems(&m);
         assert_eq!(p.len(), 1);
-        assert_eq!(p[0].field, "funding");
+        assert_eq!(p[0].field, "sources");
         assert_eq!(
             p[0].problem,
             Problem::SourcesNotEqualUses {
@@ -617,8 +635,8 @@ mod tests {
         assert_eq!(p.loans[0][0].principal, 0);
         assert!(p.loans[0][2].principal > 0);
         assert!(p.dscr[0].is_some());
-        let (year, min) = p.min_dscr.unwrap();
-        assert_eq!(p.dscr[year], Some(min));
+        let lowest = p.min_dscr.unwrap();
+        assert_eq!(p.dscr[lowest.year], Some(lowest.ratio));
         // No cash comes in during construction, so the ratio is below the covenant there.
         assert_eq!(p.years_below_covenant, [0, 1]);
         assert_eq!(

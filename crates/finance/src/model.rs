@@ -21,6 +21,7 @@ pub const MAX_LINES: usize = 200;
 /// Whether the amounts are in today's prices (real) or in the money of each year (nominal).
 /// The discount rate is in the same terms as the amounts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Terms {
     #[default]
@@ -31,6 +32,7 @@ pub enum Terms {
 /// What a benefit is. Cash benefits (energy bills saved, costs avoided, revenue) can pay debt;
 /// time saved and CO₂ avoided are worth money to the city's people but bring none in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Benefit {
     EnergySaved,
@@ -74,6 +76,7 @@ impl Benefit {
 
 /// What a line of the model is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case", tag = "kind", content = "benefit")]
 pub enum LineKind {
     /// Investment: equipment, works, software bought.
@@ -117,6 +120,7 @@ impl LineKind {
 /// One line of the model: an amount for each year from year 0 (missing years are zero). Money
 /// lines count minor units of the model's currency; a CO₂ line counts kilograms avoided.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Line {
     pub label: String,
     #[serde(flatten)]
@@ -126,9 +130,12 @@ pub struct Line {
 
 /// A project's business case: what it costs and brings, year by year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Model {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "KRW"))]
     pub currency: Currency,
     /// The first day of year 0.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Date))]
     pub start: NaiveDate,
     /// How many years the model covers (year 0 to `horizon - 1`), at most 50.
     pub horizon: u32,
@@ -363,6 +370,7 @@ fn add(into: &mut [f64], values: &[f64]) {
 
 /// The model's totals by year, in major units, in the model's terms.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Yearly {
     pub capital: Vec<f64>,
     pub operating: Vec<f64>,
@@ -384,12 +392,15 @@ impl Yearly {
 
 /// What a business case shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Metrics {
     pub npv: f64,
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::flows::IrrRates))]
     pub irr: Irr,
     pub mirr: Option<f64>,
     /// The NPV of the flows dated on the start date's anniversaries (actual/365).
     pub xnpv: f64,
+    #[cfg_attr(feature = "openapi", schema(value_type = crate::flows::IrrRates))]
     pub xirr: Irr,
     /// Years until the cumulative flow is back to zero; None if not within the horizon.
     pub payback: Option<f64>,

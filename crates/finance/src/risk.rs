@@ -38,6 +38,7 @@ pub const BINS: usize = 40;
 
 /// The shape of an uncertain input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "shape", rename_all = "snake_case")]
 pub enum Distribution {
     Triangular {
@@ -72,6 +73,7 @@ pub enum Distribution {
 
 /// What an input changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "target", content = "line", rename_all = "snake_case")]
 pub enum Target {
     /// Multiplies one line (by its index in the model).
@@ -89,6 +91,7 @@ pub enum Target {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Input {
     pub label: String,
     #[serde(flatten)]
@@ -98,6 +101,7 @@ pub struct Input {
 
 /// A rank correlation between two inputs (by index).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Correlation {
     pub a: usize,
     pub b: usize,
@@ -113,6 +117,7 @@ fn yes() -> bool {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Simulation {
     pub inputs: Vec<Input>,
     #[serde(default)]
@@ -318,6 +323,7 @@ fn cholesky(c: &[Vec<f64>]) -> Option<Vec<Vec<f64>>> {
 
 /// The summary of a distribution of outcomes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Summary {
     pub mean: f64,
     pub sd: f64,
@@ -334,6 +340,7 @@ pub struct Summary {
 
 /// Counts of trials in equal bins from `lo` to `lo + width × counts.len()`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Histogram {
     pub lo: f64,
     pub width: f64,
@@ -343,6 +350,7 @@ pub struct Histogram {
 /// One bar of the tornado: the NPV with one input at its P10 and at its P90, the others at
 /// their base values.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Bar {
     pub input: usize,
     pub label: String,
@@ -353,6 +361,7 @@ pub struct Bar {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IrrOutcome {
     /// Over the trials with exactly one IRR.
     pub summary: Option<Summary>,
@@ -362,6 +371,7 @@ pub struct IrrOutcome {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Outcome {
     pub trials: usize,
     pub seed: u64,

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod demo;
 mod derived;
 pub mod directory;
+pub mod driver;
 pub mod error;
 pub mod events;
 pub mod knowledge;

@@ -16,6 +16,9 @@ pub struct Services {
     pub(crate) node_id: String,
     /// Answers derived from the database, kept until what they were made from changes.
     pub(crate) derived: std::sync::Arc<Kept>,
+    /// One permit per core for the CPU-bound work of the business case engine, so that
+    /// evaluations queue rather than take every core from the pages.
+    pub(crate) compute: std::sync::Arc<tokio::sync::Semaphore>,
 }
 
 #[derive(Clone, Debug)]
@@ -43,6 +46,9 @@ impl Services {
             link_key: Default::default(),
             node_id: random_hex(8),
             derived: Default::default(),
+            compute: std::sync::Arc::new(tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(1, |n| n.get()),
+            )),
         }
     }
 

@@ -9,6 +9,7 @@
 
 pub mod accounts;
 pub mod directory;
+pub mod driver;
 pub mod events;
 pub mod kit;
 pub mod knowledge;
