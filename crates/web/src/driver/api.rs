@@ -114,7 +114,7 @@ async fn workbook(
         .into_response())
 }
 
-pub(super) fn workbook_bytes(e: &Evaluation) -> Result<Vec<u8>, ApiError> {
+pub(super) fn workbook_bytes(e: &Evaluation) -> Result<Vec<u8>, services::ServiceError> {
     let contents = finance::workbook::Contents {
         model: &e.case.model,
         metrics: &e.metrics,
@@ -123,5 +123,5 @@ pub(super) fn workbook_bytes(e: &Evaluation) -> Result<Vec<u8>, ApiError> {
         results: true,
     };
     finance::workbook::write(&contents)
-        .map_err(|err| ApiError::from(services::ServiceError::Internal(err.to_string())))
+        .map_err(|err| services::ServiceError::Internal(err.to_string()))
 }

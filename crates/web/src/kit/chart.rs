@@ -303,9 +303,13 @@ pub fn cash_flows(
 
 /// A legend set right-aligned ending at `x`.
 fn legend_row(svg: &mut Svg, x: f64, y: f64, items: &[(&str, &str)]) {
-    let room = 150.0;
-    let mut at = x - room * items.len() as f64;
-    for (color, label) in items {
+    // Each entry as wide as its label needs, up to 220 pixels.
+    let rooms: Vec<f64> = items
+        .iter()
+        .map(|(_, l)| (text_width(l, FONT) + 30.0).min(220.0))
+        .collect();
+    let mut at = x - rooms.iter().sum::<f64>();
+    for ((color, label), room) in items.iter().zip(rooms) {
         svg.rect(at, y - 10.0, 10.0, 10.0, color, label);
         svg.text(at + 14.0, y, &fit(label, room - 20.0, FONT), "start", INK);
         at += room;

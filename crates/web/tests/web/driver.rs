@@ -184,3 +184,157 @@ async fn a_business_case_is_evaluated_for_an_account_and_every_bad_field_is_name
     );
     assert!(r.body.starts_with("PK"), "an .xlsx is a zip file");
 }
+
+/// The fields of the first form posting to `action` on a page, as the browser would send them
+/// (inputs with their values, each select with its selected option).
+fn form_fields(page: &str, action: &str) -> Vec<(String, String)> {
+    let start = page
+        .find(&format!("<form method=\"post\" action=\"{action}\""))
+        .expect("the form");
+    let form = &page[start..start + page[start..].find("</form>").unwrap()];
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        let end = tag[at..].find('"')? + at;
+        Some(
+            tag[at..end]
+                .replace("&amp;", "&")
+                .replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">"),
+        )
+    };
+    let mut out = vec![];
+    for chunk in form.split("<input").skip(1) {
+        let tag = &chunk[..chunk.find('>').unwrap()];
+        if let Some(n) = attr(tag, "name") {
+            out.push((n, attr(tag, "value").unwrap_or_default()));
+        }
+    }
+    for chunk in form.split("<select").skip(1) {
+        let tag = &chunk[..chunk.find('>').unwrap()];
+        let body = &chunk[..chunk.find("</select>").unwrap()];
+        let options: Vec<&str> = body.split("<option").skip(1).collect();
+        let chosen = options
+            .iter()
+            .find(|o| o.contains(" selected"))
+            .or(options.first())
+            .unwrap();
+        out.push((attr(tag, "name").unwrap(), attr(chosen, "value").unwrap()));
+    }
+    out
+}
+
+fn encode(fields: &[(String, String)]) -> String {
+    serde_urlencoded::to_string(fields).unwrap()
+}
+
+fn set(fields: &mut [(String, String)], name: &str, value: &str) {
+    fields
+        .iter_mut()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("no field {name}"))
+        .1 = value.into();
+}
+
+#[tokio::test]
+async fn the_calculator_shows_the_dscr_dip_and_its_recovery_and_names_every_bad_field() {
+    let t = T::new("sqlite").await;
+    let acc = t.accounts().await;
+    let visitor = t.get("/business-case", "").await;
+    assert_eq!(visitor.status, StatusCode::SEE_OTHER);
+    assert!(
+        visitor.headers["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/login?next=")
+    );
+
+    let cookie = format!("{}; lang=ja", acc.editor);
+    let page = t.get("/business-case", &cookie).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let mut fields = form_fields(&page.body, "/business-case");
+    assert!(
+        fields.iter().any(|(n, v)| n == "loan_grace" && v == "3"),
+        "{fields:?}"
+    );
+
+    // The example as it opens: the coverage dips below 1.2 in its year 3 (2030).
+    let r = t.form("/business-case", &cookie, &encode(&fields)).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let ja = Tr::new(Lang::Ja);
+    let broken = ja.ts(
+        "finance-covenant-broken",
+        &[("covenant", "1.20"), ("years", "2030")],
+    );
+    assert!(r.body.contains(&broken), "{broken} not in the page");
+    assert_eq!(
+        r.body.matches("<svg").count(),
+        5,
+        "cash flows, funding mix, DSCR, histogram, tornado"
+    );
+    assert!(r.body.contains(&ja.t("finance-metric-npv")));
+    // A longer grace period: repayments start when the savings have grown.
+    set(&mut fields, "loan_grace", "4");
+    let r = t.form("/business-case", &cookie, &encode(&fields)).await;
+    assert!(
+        r.body
+            .contains(&ja.ts("finance-covenant-kept", &[("covenant", "1.20")])),
+        "the ratio recovers"
+    );
+    set(&mut fields, "loan_grace", "3");
+
+    // Nonsense in the fields: each named, the form shown again as typed, nothing computed.
+    let mut bad = fields.clone();
+    set(&mut bad, "discount_rate", "-150");
+    set(&mut bad, "loan_tenor", "40");
+    set(&mut bad, "line1_amounts", "12000 abc");
+    let r = t.form("/business-case", &cookie, &encode(&bad)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("<code>line1_amounts</code>"), "{}", r.body);
+    assert!(r.body.contains("value=\"12000 abc\""), "kept as typed");
+    assert!(!r.body.contains("<svg"), "no results for a refused form");
+    let mut bad = fields.clone();
+    set(&mut bad, "discount_rate", "-150");
+    set(&mut bad, "loan_tenor", "40");
+    let r = t.form("/business-case", &cookie, &encode(&bad)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("<code>discount_rate</code>"), "{}", r.body);
+    let mut bad = fields.clone();
+    set(&mut bad, "loan_tenor", "40");
+    let r = t.form("/business-case", &cookie, &encode(&bad)).await;
+    assert!(r.body.contains("<code>loan_tenor</code>"), "{}", r.body);
+    assert!(
+        r.body
+            .contains(&ja.t("finance-problem-longer_than_horizon"))
+    );
+    let mut bad = fields.clone();
+    set(&mut bad, "currency", "ZZZ");
+    let r = t.form("/business-case", &cookie, &encode(&bad)).await;
+    assert!(r.body.contains("<code>currency</code>"), "{}", r.body);
+    let mut bad = fields.clone();
+    set(&mut bad, "city_budget", "1");
+    let r = t.form("/business-case", &cookie, &encode(&bad)).await;
+    assert!(
+        r.body.contains("<code>city_budget</code>"),
+        "sources ≠ uses: {}",
+        r.body
+    );
+
+    // The same form downloads the workbook; without the CSRF field nothing is read.
+    let r = t
+        .form("/business-case/workbook", &cookie, &encode(&fields))
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(
+        r.headers["content-type"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let no_csrf: Vec<(String, String)> = fields
+        .iter()
+        .filter(|(n, _)| n != "csrf")
+        .cloned()
+        .collect();
+    let r = t.form("/business-case", &cookie, &encode(&no_csrf)).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
