@@ -1,4 +1,5 @@
-//! The one reader for every CSV file people upload (organizations, memberships, invitations,
+//! The one reader for every table people upload — CSV here, and the first sheet of an `.xlsx`
+//! workbook (`read_xlsx`), both read into the same `Sheet` — for every CSV file people upload (organizations, memberships, invitations,
 //! and the Driver's costs, KPIs and risks to come): the encoding found (a BOM, UTF-8, or the
 //! legacy code page a spreadsheet wrote: Shift_JIS, EUC-KR, GBK, Windows-1252…), the header,
 //! and the rows with their line numbers. Every problem says its line and field, in one shape.
@@ -172,6 +173,58 @@ impl Lines<'_> {
         }
         self.line
     }
+}
+
+/// Reads the first sheet of an `.xlsx` workbook whole, as `read` reads a CSV file: the first
+/// row that is not blank is the header, each row keeps its number in the sheet as its line,
+/// blank rows are skipped. Numbers come as a spreadsheet shows them plainly (`1234.5`). A file that is not a workbook is refused; it never panics.
+pub fn read_xlsx(bytes: &[u8]) -> Result<Sheet, Vec<Problem>> {
+    use calamine::{Data, Reader, Xlsx};
+    let refused = |why: String| vec![Problem::at_line(1, "file", why)];
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| refused(format!("is not an .xlsx workbook ({e})")))?;
+    let first = book
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| refused("has no sheet".into()))?;
+    let range = book
+        .worksheet_range(&first)
+        .map_err(|e| refused(format!("cannot be read ({e})")))?;
+    let cell = |d: &Data| -> String {
+        match d {
+            Data::Empty => String::new(),
+            Data::String(s) => s.clone(),
+            Data::Float(f) => {
+                if f.fract() == 0.0 && f.abs() < 9e15 {
+                    format!("{}", *f as i64)
+                } else {
+                    f.to_string()
+                }
+            }
+            Data::Int(i) => i.to_string(),
+            Data::Bool(b) => b.to_string(),
+            Data::DateTime(dt) => dt.to_string(),
+            Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+            Data::Error(e) => format!("#{e:?}"),
+        }
+    };
+    let top = range.start().map_or(0, |(r, _)| r);
+    let mut header: Option<Vec<String>> = None;
+    let mut rows = Vec::new();
+    for (i, r) in range.rows().enumerate() {
+        let cells: Vec<String> = r.iter().map(cell).collect();
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let line = u64::from(top) + i as u64 + 1;
+        match header {
+            None => header = Some(cells.iter().map(|c| c.trim().to_string()).collect()),
+            Some(_) => rows.push(Row { line, cells }),
+        }
+    }
+    let header = header.ok_or_else(|| refused("is empty".into()))?;
+    Ok(Sheet { header, rows })
 }
 
 /// Reads a CSV file whole. Blank rows are skipped; a row with more cells than the header is a

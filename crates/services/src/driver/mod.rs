@@ -3,3 +3,4 @@
 //! stages and gates come next (issue 9), and their business case will be stored with them.
 
 pub mod business_case;
+pub mod import;
