@@ -9,7 +9,9 @@
 //! (`0 0 180000*8`); rates in percent.
 
 use super::view::{Report, report};
-use crate::kit::{AppState, Chrome, CsrfForm, Ctx, Fields, PageResult, SignedIn, form_page};
+use crate::kit::{
+    AppState, Chrome, CsrfForm, CsrfMultipart, Ctx, Fields, PageResult, SignedIn, form_page,
+};
 use askama::Template;
 use axum::extract::State;
 use axum::http::header;
@@ -20,9 +22,11 @@ use finance::model::{Benefit, Line, LineKind, Terms};
 use finance::risk::{Distribution, Input, Simulation, Target};
 use finance::{Currency, FieldError, Model, Money, Problem};
 use services::driver::business_case::{self, BusinessCase};
+use services::driver::import;
 use std::collections::BTreeMap;
 
-/// Rows of the form.
+/// Rows of the form: at least `LINES` for lines, two free rows below the last one used, at
+/// most a model's 200.
 pub const LINES: usize = 10;
 pub const RISKS: usize = 4;
 
@@ -70,7 +74,35 @@ struct Page {
     report: Option<Report>,
 }
 
+/// How many line rows the form shows for these fields.
+fn line_rows(f: &Fields) -> usize {
+    let last =
+        f.0.iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .filter_map(|(k, _)| {
+                k.strip_prefix("line")?
+                    .split_once('_')?
+                    .0
+                    .parse::<usize>()
+                    .ok()
+            })
+            .max();
+    last.map_or(LINES, |n| (n + 3).max(LINES))
+        .min(finance::model::MAX_LINES)
+}
+
 impl Page {
+    /// The fields other than the lines, for the import form to carry along.
+    fn kept(&self) -> Vec<(&String, &String)> {
+        let mut v: Vec<(&String, &String)> = self
+            .f
+            .0
+            .iter()
+            .filter(|(k, _)| *k != "csrf" && !k.starts_with("line"))
+            .collect();
+        v.sort();
+        v
+    }
     fn v(&self, k: &str) -> String {
         self.f.raw(k)
     }
@@ -156,11 +188,12 @@ fn render(
     errors: BTreeMap<String, String>,
     report: Option<Report>,
 ) -> PageResult {
+    let rows = line_rows(&f);
     let page = Page {
         c: c.chrome("business-case"),
         f,
         errors: errors.clone(),
-        lines: (0..LINES).collect(),
+        lines: (0..rows).collect(),
         risks: (0..RISKS).collect(),
         kinds: &KINDS,
         targets: &TARGETS,
@@ -211,6 +244,98 @@ pub(super) async fn workbook(
         bytes,
     )
         .into_response())
+}
+
+/// Fills the line rows from an uploaded CSV file or workbook (`label, kind, <a column a
+/// year>`), then works the case out; a bad file is named line by line and changes nothing.
+pub(super) async fn import(
+    SignedIn(c): SignedIn,
+    State(s): State<AppState>,
+    CsrfMultipart(mut f, file): CsrfMultipart,
+) -> PageResult {
+    let mut errors = BTreeMap::new();
+    let file = file.filter(|u| !u.bytes.is_empty());
+    let currency = Currency::from_code(&f.get("currency").unwrap_or_default());
+    match (file, currency) {
+        (None, _) => {
+            errors.insert("file".to_string(), c.tr.t("finance-import-no-file"));
+        }
+        (_, Err(_)) => {
+            errors.insert(
+                "currency".to_string(),
+                c.tr.ts("finance-error-currency", &[("value", &f.raw("currency"))]),
+            );
+        }
+        (Some(file), Ok(cur)) => {
+            match import::read_table(&file.file_name, &file.bytes)
+                .and_then(|sheet| import::cost_lines(&sheet, cur))
+            {
+                Err(problems) => {
+                    for p in problems {
+                        errors.insert(format!("file: {}", p.place()), p.reason);
+                    }
+                }
+                Ok(lines) => {
+                    f.0.retain(|k, _| !k.starts_with("line"));
+                    for (i, line) in lines.iter().enumerate() {
+                        f.put(&format!("line{i}_label"), line.label.clone());
+                        f.put(&format!("line{i}_kind"), line.kind.key());
+                        let digits = if line.kind == LineKind::Benefit(Benefit::Co2) {
+                            3
+                        } else {
+                            cur.digits()
+                        };
+                        f.put(
+                            &format!("line{i}_amounts"),
+                            amounts_text(&line.amounts, digits, c.lang),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return render(&c, f, errors, None);
+    }
+    let case = match read(&c, &f) {
+        Ok(case) => case,
+        Err(errors) => return render(&c, f, errors, None),
+    };
+    let e = business_case::evaluate(&s.svc, &c.actor, case).await?;
+    let r = report(&c, &e);
+    render(&c, f, BTreeMap::new(), Some(r))
+}
+
+/// Amounts in minor units written back for the form: plain numbers in major units with the
+/// reader's decimal mark, a run of one value as `value*count`.
+fn amounts_text(minor: &[i64], digits: u32, lang: Lang) -> String {
+    let one = |m: i64| {
+        let per = 10_i64.pow(digits);
+        let (whole, part) = (m / per, m % per);
+        let mark = if lang == Lang::Fr { "," } else { "." };
+        let text = if part == 0 {
+            whole.to_string()
+        } else {
+            format!("{whole}{mark}{:0w$}", part, w = digits as usize)
+        };
+        if text.contains(mark) {
+            text.trim_end_matches('0').to_string()
+        } else {
+            text
+        }
+    };
+    let mut out: Vec<String> = vec![];
+    let mut i = 0;
+    while i < minor.len() {
+        let run = minor[i..].iter().take_while(|m| **m == minor[i]).count();
+        out.push(if run > 2 {
+            format!("{}*{run}", one(minor[i]))
+        } else {
+            vec![one(minor[i]); run].join(" ")
+        });
+        i += run;
+    }
+    out.join(" ")
 }
 
 /// Reads numbers as the reader writes them: in French the comma is the decimal mark and the
@@ -320,7 +445,7 @@ fn read(c: &Ctx, f: &Fields) -> Result<BusinessCase, BTreeMap<String, String>> {
 
     let mut lines = vec![];
     let mut line_rows = vec![];
-    for i in 0..LINES {
+    for i in 0..finance::model::MAX_LINES {
         let label = f.get(&format!("line{i}_label"));
         let amounts = f.get(&format!("line{i}_amounts"));
         if label.is_none() && amounts.is_none() {
@@ -669,6 +794,17 @@ mod tests {
         assert_eq!(plain_number(Lang::Fr, "1.234,5"), "1234.5");
         assert_eq!(plain_number(Lang::Fr, "4,5"), "4.5");
         assert_eq!(plain_number(Lang::Ja, "480000000"), "480000000");
+    }
+
+    #[test]
+    fn imported_amounts_are_written_back_short() {
+        assert_eq!(
+            amounts_text(&[0, 0, 5, 5, 5, 5, 7], 0, Lang::En),
+            "0 0 5*4 7"
+        );
+        assert_eq!(amounts_text(&[123_450, 5], 2, Lang::En), "1234.5 0.05");
+        assert_eq!(amounts_text(&[123_450], 2, Lang::Fr), "1234,5");
+        assert_eq!(amounts_text(&[4500], 3, Lang::Ja), "4.5");
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub fn pages() -> Router<AppState> {
             get(calculator::page).post(calculator::evaluate),
         )
         .route("/business-case/workbook", post(calculator::workbook))
+        .route("/business-case/import", post(calculator::import))
 }
 
 pub fn api() -> OpenApiRouter<AppState> {

@@ -338,3 +338,94 @@ async fn the_calculator_shows_the_dscr_dip_and_its_recovery_and_names_every_bad_
     let r = t.form("/business-case", &cookie, &encode(&no_csrf)).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn lines_are_imported_from_a_file_into_the_form_and_a_bad_file_is_named_by_line() {
+    let t = T::new("sqlite").await;
+    let acc = t.accounts().await;
+    let page = t.get("/business-case", &acc.editor).await;
+    let form = page.body[page.body.find("action=\"/business-case/import\"").unwrap()..].to_string();
+    let hidden = form_fields(
+        &format!(
+            "<form method=\"post\" action=\"/x\"{}",
+            &form[form.find('>').unwrap()..]
+        ),
+        "/x",
+    );
+    let kept: Vec<(&str, &str)> = hidden
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert!(
+        kept.iter().any(|(k, v)| *k == "currency" && *v == "JPY"),
+        "the import carries the model's settings"
+    );
+    assert!(
+        !kept.iter().any(|(k, _)| k.starts_with("line")),
+        "but not the lines it replaces"
+    );
+
+    // Twelve lines: more than the form's ten rows.
+    let mut csv = String::from("label,kind,2027,2028,2029,2030\n");
+    csv.push_str("Works,capital,500000000,300000000,0,0\n");
+    for i in 0..11 {
+        csv.push_str(&format!(
+            "Saving {i},avoided_costs,0,0,{},{}\n",
+            4_000_000 + i,
+            9_000_000
+        ));
+    }
+    let r = t
+        .upload(
+            "/business-case/import",
+            &acc.editor,
+            &kept,
+            ("lines.csv", csv.as_bytes()),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(
+        r.body.contains("value=\"Saving 10\""),
+        "the twelfth line has a row"
+    );
+    assert!(r.body.contains("value=\"0 0 4000010 9000000\""));
+    assert_eq!(
+        r.body.matches("<svg").count(),
+        5,
+        "and the case is worked out"
+    );
+
+    let bad = "label,kind,2027\nWorks,capex,1\nFares,lunch,x\n";
+    let r = t
+        .upload(
+            "/business-case/import",
+            &acc.editor,
+            &kept,
+            ("lines.csv", bad.as_bytes()),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("<code>file: line 3: kind</code>"),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.body.contains("value=\"JPY\""),
+        "the rest of the form is kept"
+    );
+    let r = t
+        .upload(
+            "/business-case/import",
+            &acc.editor,
+            &kept,
+            ("lines.xlsx", b"PK\x03\x04garbage"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("<code>file: line 1: file</code>"),
+        "{}",
+        r.body
+    );
+}
