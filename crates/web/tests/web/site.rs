@@ -57,27 +57,40 @@ async fn every_page_exists_in_the_five_languages() {
 
 #[tokio::test]
 async fn every_string_is_translated_in_every_language() {
-    let en = include_str!("../../locales/en/main.ftl");
-    let keys: Vec<&str> = en
-        .lines()
-        .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.contains(" ="))
-        .map(|l| l.split(" =").next().unwrap().trim())
-        .collect();
-    assert!(keys.len() > 150);
-    let files = [
-        ("ko", include_str!("../../locales/ko/main.ftl")),
-        ("ja", include_str!("../../locales/ja/main.ftl")),
-        ("zh-Hans", include_str!("../../locales/zh-Hans/main.ftl")),
-        ("fr", include_str!("../../locales/fr/main.ftl")),
-    ];
-    for (lang, text) in files {
-        let own: Vec<&str> = text
-            .lines()
+    let keys_of = |text: &str| -> Vec<String> {
+        text.lines()
             .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.contains(" ="))
-            .map(|l| l.split(" =").next().unwrap().trim())
-            .collect();
-        assert_eq!(own, keys, "{lang} has other keys than English");
+            .map(|l| l.split(" =").next().unwrap().trim().to_string())
+            .collect()
+    };
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Every file of English, in every language, with the same keys in the same order.
+    let mut files: Vec<String> = std::fs::read_dir(dir.join("en"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ftl"))
+        .collect();
+    files.sort();
+    assert!(
+        files.contains(&"main.ftl".to_string()) && files.contains(&"finance.ftl".to_string()),
+        "{files:?}"
+    );
+    let mut total = 0;
+    for file in &files {
+        let keys = keys_of(&std::fs::read_to_string(dir.join("en").join(file)).unwrap());
+        total += keys.len();
+        for lang in ["ko", "ja", "zh-Hans", "fr"] {
+            let path = dir.join(lang).join(file);
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|_| panic!("{} is missing", path.display()));
+            assert_eq!(
+                keys_of(&text),
+                keys,
+                "{lang}/{file} has other keys than English"
+            );
+        }
     }
+    assert!(total > 300, "{total}");
     // And each message resolves in its own language, arguments filled in.
     let ko = Tr::new(Lang::Ko);
     assert!(ko.tn("directory-results", "count", 3).contains('3'));
