@@ -19,7 +19,7 @@ use axum::response::IntoResponse;
 use domain::Lang;
 use finance::funding::{Bond, ConstructionInterest, Funding, Grant, Loan, Ppp, Repayment};
 use finance::model::{Benefit, Line, LineKind, Terms};
-use finance::risk::{Distribution, Input, Simulation, Target};
+use finance::risk::{Correlation, Distribution, Input, Simulation, Target};
 use finance::{Currency, FieldError, Model, Money, Problem};
 use services::driver::business_case::{self, BusinessCase};
 use services::driver::import;
@@ -29,6 +29,7 @@ use std::collections::BTreeMap;
 /// most a model's 200.
 pub const LINES: usize = 10;
 pub const RISKS: usize = 4;
+pub const CORRELATIONS: usize = 2;
 
 /// The kinds a line may be, by the key the form sends.
 pub const KINDS: [&str; 9] = [
@@ -68,6 +69,7 @@ struct Page {
     errors: BTreeMap<String, String>,
     lines: Vec<usize>,
     risks: Vec<usize>,
+    correlations: Vec<usize>,
     kinds: &'static [&'static str],
     targets: &'static [&'static str],
     shapes: &'static [&'static str],
@@ -195,6 +197,7 @@ fn render(
         errors: errors.clone(),
         lines: (0..rows).collect(),
         risks: (0..RISKS).collect(),
+        correlations: (0..CORRELATIONS).collect(),
         kinds: &KINDS,
         targets: &TARGETS,
         shapes: &SHAPES,
@@ -656,9 +659,34 @@ fn read(c: &Ctx, f: &Fields) -> Result<BusinessCase, BTreeMap<String, String>> {
             distribution,
         });
     }
+    // Rank correlations between two of those rows (numbered from 1 on the form).
+    let mut correlations = vec![];
+    let mut correlation_rows = vec![];
+    for k in 0..CORRELATIONS {
+        let key = |s: &str| format!("corr{k}_{s}");
+        let (Some(a), Some(b)) = (f.get(&key("a")), f.get(&key("b"))) else {
+            continue;
+        };
+        let input_of = |row: &str| {
+            row.parse::<usize>()
+                .ok()
+                .and_then(|r| risk_rows.iter().position(|x| *x + 1 == r))
+        };
+        let Some(rank) = number(&key("rank"), &mut bad) else {
+            bad(&key("rank"), problem_text(c, &Problem::Required));
+            continue;
+        };
+        match (input_of(&a), input_of(&b)) {
+            (Some(a), Some(b)) => {
+                correlation_rows.push(k);
+                correlations.push(Correlation { a, b, rank });
+            }
+            _ => bad(&key("a"), problem_text(c, &Problem::UnknownInput)),
+        }
+    }
     let simulation = (!inputs.is_empty()).then(|| Simulation {
         inputs,
-        correlations: vec![],
+        correlations,
         trials: whole("trials", finance::risk::DEFAULT_TRIALS, &mut bad),
         seed: u64::from(whole("seed", 1, &mut bad)),
         irr: true,
@@ -680,7 +708,7 @@ fn read(c: &Ctx, f: &Fields) -> Result<BusinessCase, BTreeMap<String, String>> {
             }
             for e in simulation.iter().flat_map(|s| s.problems(&model)) {
                 errors
-                    .entry(risk_field(&e.field, &risk_rows))
+                    .entry(risk_field(&e.field, &risk_rows, &correlation_rows))
                     .or_insert(problem_text(c, &e.problem));
             }
         }
@@ -737,12 +765,25 @@ fn funding_field(field: &str) -> String {
     }
 }
 
-fn risk_field(field: &str, risk_rows: &[usize]) -> String {
+fn risk_field(field: &str, risk_rows: &[usize], correlation_rows: &[usize]) -> String {
     if let Some(rest) = field.strip_prefix("inputs[")
         && let Some((n, _)) = rest.split_once(']')
         && let Ok(n) = n.parse::<usize>()
     {
         return format!("risk{}_shape", risk_rows.get(n).copied().unwrap_or(n));
+    }
+    if let Some(rest) = field.strip_prefix("correlations[")
+        && let Some((n, _)) = rest.split_once(']')
+        && let Ok(n) = n.parse::<usize>()
+    {
+        return format!("corr{}_rank", correlation_rows.get(n).copied().unwrap_or(n));
+    }
+    if field == "correlations" {
+        // The correlations together cannot hold: shown on the first.
+        return format!(
+            "corr{}_rank",
+            correlation_rows.first().copied().unwrap_or(0)
+        );
     }
     field.to_string()
 }
@@ -817,6 +858,14 @@ mod tests {
         assert_eq!(funding_field("loans[0].tenor"), "loan_tenor");
         assert_eq!(funding_field("ppps[0].availability_payment"), "ppp_payment");
         assert_eq!(funding_field("sources"), "city_budget");
-        assert_eq!(risk_field("inputs[1].distribution", &[0, 2]), "risk2_shape");
+        assert_eq!(
+            risk_field("inputs[1].distribution", &[0, 2], &[]),
+            "risk2_shape"
+        );
+        assert_eq!(
+            risk_field("correlations[0].rank", &[0, 2], &[1]),
+            "corr1_rank"
+        );
+        assert_eq!(risk_field("correlations", &[0, 2], &[1]), "corr1_rank");
     }
 }

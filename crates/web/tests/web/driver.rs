@@ -321,6 +321,22 @@ async fn the_calculator_shows_the_dscr_dip_and_its_recovery_and_names_every_bad_
         r.body
     );
 
+    // Two inputs made to move together; a correlation out of range is named.
+    let mut together = fields.clone();
+    set(&mut together, "corr0_a", "1");
+    set(&mut together, "corr0_b", "2");
+    set(&mut together, "corr0_rank", "0.5");
+    let r = t.form("/business-case", &cookie, &encode(&together)).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    set(&mut together, "corr0_rank", "2");
+    let r = t.form("/business-case", &cookie, &encode(&together)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("<code>corr0_rank</code>"), "{}", r.body);
+    set(&mut together, "corr0_rank", "0.5");
+    set(&mut together, "corr0_b", "1");
+    let r = t.form("/business-case", &cookie, &encode(&together)).await;
+    assert!(r.body.contains("<code>corr0_rank</code>"), "an input with itself: {}", r.body);
+
     // The same form downloads the workbook; without the CSRF field nothing is read.
     let r = t
         .form("/business-case/workbook", &cookie, &encode(&fields))
