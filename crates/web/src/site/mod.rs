@@ -60,11 +60,49 @@ async fn sample_recording() -> impl IntoResponse {
     )
 }
 
-/// Only local paths, so that a link cannot be used to send people elsewhere.
+/// Only paths of this site, so that a link cannot be used to send people elsewhere: a path
+/// from `/`, never `//host` or `/\\host`, and nothing a browser would drop before reading it
+/// (`/<tab>/host` is `//host` to a browser) or that would break the header (a line break).
+/// Anything else is `/`. Characters beyond ASCII are percent-encoded, as a `Location` needs.
 pub fn local_path(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.into(),
+        Some(n)
+            if n.starts_with('/')
+                && !n[1..].starts_with(['/', '\\'])
+                && !n.contains('\\')
+                && !n.chars().any(|c| c.is_control() || c.is_whitespace()) =>
+        {
+            percent_encoding::utf8_percent_encode(n, percent_encoding::CONTROLS).to_string()
+        }
         _ => "/".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn only_this_sites_paths_are_followed() {
+        for off_site in [
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\nX-Injected: 1",
+            "/ /evil.example",
+            "https://evil.example",
+            "evil.example",
+            "",
+        ] {
+            assert_eq!(local_path(Some(off_site)), "/", "{off_site:?}");
+        }
+        assert_eq!(local_path(None), "/");
+        assert_eq!(local_path(Some("/events?page=2")), "/events?page=2");
+        assert_eq!(
+            local_path(Some("/search?q=東京")),
+            "/search?q=%E6%9D%B1%E4%BA%AC"
+        );
     }
 }
 

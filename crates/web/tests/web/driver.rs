@@ -335,7 +335,11 @@ async fn the_calculator_shows_the_dscr_dip_and_its_recovery_and_names_every_bad_
     set(&mut together, "corr0_rank", "0.5");
     set(&mut together, "corr0_b", "1");
     let r = t.form("/business-case", &cookie, &encode(&together)).await;
-    assert!(r.body.contains("<code>corr0_rank</code>"), "an input with itself: {}", r.body);
+    assert!(
+        r.body.contains("<code>corr0_rank</code>"),
+        "an input with itself: {}",
+        r.body
+    );
 
     // The same form downloads the workbook; without the CSRF field nothing is read.
     let r = t

@@ -221,3 +221,31 @@ async fn error_pages_speak_the_language_of_the_request() {
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     assert!(r.body.contains("must be a number from 1"), "{}", r.body);
 }
+
+#[tokio::test]
+async fn the_language_switch_and_sign_in_send_people_only_to_this_site() {
+    let t = T::new("sqlite").await;
+    for (next, to) in [
+        ("%2F%09%2Fevil.example", "/"),
+        ("/%0d%0aX:1", "/"),
+        ("%2F%2Fevil.example", "/"),
+        ("/events%3Fpage%3D2", "/events?page=2"),
+        (
+            "/search%3Fq%3D%E6%9D%B1%E4%BA%AC",
+            "/search?q=%E6%9D%B1%E4%BA%AC",
+        ),
+    ] {
+        let r = t.get(&format!("/lang/ja?next={next}"), "").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{next}: {}", r.body);
+        assert_eq!(r.headers["location"], to, "{next}");
+        let login = t.get(&format!("/login?next={next}"), "").await;
+        assert_eq!(login.status, StatusCode::OK, "{next}");
+        assert!(
+            login.body.contains(&format!(
+                "name=\"next\" value=\"{}\"",
+                to.replace('&', "&amp;")
+            )),
+            "{next}"
+        );
+    }
+}
