@@ -1,5 +1,7 @@
 //! Which slice of a list is asked for: one rule for every list of pages and API alike
-//! (`page` from 1, `per_page` 1 to 500, default 50), and the one shape lists come back in.
+//! (`page` 1 to 1,000,000, `per_page` 1 to 500, default 50), and the one shape lists come back
+//! in. The bound on `page` keeps every offset far inside what a database takes (a page of
+//! 2^63 used to overflow the SQL layer's signed offset).
 
 use serde::Serialize;
 
@@ -45,13 +47,14 @@ impl Default for Paging {
 impl Paging {
     pub const DEFAULT_PER_PAGE: u64 = 50;
     pub const MAX_PER_PAGE: u64 = 500;
+    pub const MAX_PAGE: u64 = 1_000_000;
 
     /// Checks the numbers; the error names the parameter and says what it takes.
     pub fn new(page: Option<u64>, per_page: Option<u64>) -> Result<Paging, (&'static str, String)> {
         let page = page.unwrap_or(1);
         let per_page = per_page.unwrap_or(Self::DEFAULT_PER_PAGE);
-        if page == 0 {
-            return Err(("page", "must be a number from 1".into()));
+        if !(1..=Self::MAX_PAGE).contains(&page) {
+            return Err(("page", format!("must be a number from 1 to {}", Self::MAX_PAGE)));
         }
         if !(1..=Self::MAX_PER_PAGE).contains(&per_page) {
             return Err((
@@ -72,7 +75,7 @@ impl Paging {
                 match v.map(str::trim).filter(|v| !v.is_empty()) {
                     None => Ok(None),
                     Some(v) => v.parse::<u64>().map(Some).map_err(|_| match name {
-                        "page" => (name, "must be a number from 1".to_string()),
+                        "page" => (name, format!("must be a number from 1 to {}", Self::MAX_PAGE)),
                         _ => (
                             name,
                             format!("must be a number from 1 to {}", Self::MAX_PER_PAGE),
@@ -86,7 +89,7 @@ impl Paging {
     /// With another size (a page that shows fewer rows keeps the same rules otherwise).
     pub fn of(page: u64, per_page: u64) -> Paging {
         Paging {
-            page: page.max(1),
+            page: page.clamp(1, Self::MAX_PAGE),
             per_page: per_page.clamp(1, Self::MAX_PER_PAGE),
         }
     }
@@ -136,7 +139,11 @@ mod tests {
             .unwrap()
             .slice(vec![1, 2, 3, 4, 5]);
         assert_eq!((p.pages(), p.total, p.items), (3, 5, vec![3, 4]));
-        let far = Paging::parse(Some("18446744073709551615"), Some("500")).unwrap();
-        assert!(far.slice(vec![1]).items.is_empty());
+        for far in ["9223372036854775807", "18446744073709551615", "1000001", "99999999999999999999999"] {
+            assert_eq!(Paging::parse(Some(far), None).unwrap_err().0, "page", "{far}");
+        }
+        let last = Paging::parse(Some("1000000"), Some("500")).unwrap();
+        assert!(last.slice(vec![1]).items.is_empty());
+        assert!(i64::try_from(last.offset()).is_ok());
     }
 }

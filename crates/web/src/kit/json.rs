@@ -64,8 +64,10 @@ pub fn time(micros: i64) -> String {
     reason = "only describes the paging parameters for the OpenAPI document"
 )]
 pub struct PageParams {
-    /// From 1. Default 1.
+    /// 1 to 1,000,000. Default 1.
+    #[param(minimum = 1, maximum = 1000000)]
     page: Option<u64>,
     /// 1 to 500. Default 50.
+    #[param(minimum = 1, maximum = 500)]
     per_page: Option<u64>,
 }

@@ -249,3 +249,44 @@ async fn the_language_switch_and_sign_in_send_people_only_to_this_site() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_page_number_too_large_is_a_400_naming_page_on_pages_and_in_the_api() {
+    for b in backends() {
+        let t = T::new(b).await;
+        for path in [
+            "/api/v1/organizations",
+            "/api/v1/events",
+            "/api/v1/practices",
+        ] {
+            let r = t
+                .api(
+                    "GET",
+                    &format!("{path}?page=9223372036854775807"),
+                    None,
+                    None,
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::BAD_REQUEST, "{b} {path}: {}", r.body);
+            assert!(
+                r.json()["error"]["fields"]["page"].is_string(),
+                "{b} {path}: {}",
+                r.body
+            );
+            let r = t
+                .api("GET", &format!("{path}?page=1000000"), None, None)
+                .await;
+            assert_eq!(
+                r.status,
+                StatusCode::OK,
+                "{b} {path}: the last page allowed is simply empty"
+            );
+        }
+        // A page says so, as a 400 or beside the list (the directory keeps its filters on screen).
+        for path in ["/directory", "/events", "/practices"] {
+            let r = t.get(&format!("{path}?page=9223372036854775807"), "").await;
+            assert!(matches!(r.status, StatusCode::BAD_REQUEST | StatusCode::OK), "{b} {path}: {}", r.status);
+            assert!(r.body.contains("must be a number from 1 to 1"), "{b} {path}");
+        }
+    }
+}
