@@ -283,3 +283,24 @@ impl FromRequestParts<AppState> for SignedIn {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::constant_time_eq;
+
+    #[test]
+    fn a_token_must_match_byte_for_byte_whatever_its_length() {
+        let token = b"0123456789abcdef0123456789abcdef";
+        assert!(constant_time_eq(token, token));
+        // Wrong tokens of the same length: one byte off at each end, and every byte off.
+        let mut first = *token;
+        first[0] = b'x';
+        let mut last = *token;
+        last[31] = b'x';
+        assert!(!constant_time_eq(&first, token));
+        assert!(!constant_time_eq(&last, token));
+        assert!(!constant_time_eq(&[b'z'; 32], token));
+        assert!(!constant_time_eq(b"", token));
+        assert!(!constant_time_eq(&token[..31], token));
+    }
+}

@@ -357,6 +357,13 @@ async fn the_calculator_shows_the_dscr_dip_and_its_recovery_and_names_every_bad_
         .collect();
     let r = t.form("/business-case", &cookie, &encode(&no_csrf)).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
+    // A wrong token of the right length is refused too.
+    let mut forged = fields.clone();
+    let same_length: String = CSRF.chars().rev().collect();
+    assert_eq!(same_length.len(), CSRF.len());
+    set(&mut forged, "csrf", &same_length);
+    let r = t.form("/business-case", &cookie, &encode(&forged)).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
 
 #[tokio::test]
