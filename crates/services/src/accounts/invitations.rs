@@ -29,6 +29,8 @@ impl Services {
         }
         let secret = random_hex(24);
         let now = now_micros();
+        // One link at a time: a new start ends the links printed by earlier ones.
+        acc::revoke_bootstrap_invitations(&self.store.db, now).await?;
         let inv = Invitation {
             email: None,
             role: Role::Admin,
@@ -133,6 +135,10 @@ impl Services {
         // The new account signs itself up: the audit log names it, once it exists.
         let o = op("user.sign_up", "user", "");
         self.write(&Actor::Anonymous, o, Ok(()), async |w| {
+            // A first-administrator link works only while there is no account at all.
+            if inv.created_by == "system" && acc::count_users(&w.tx).await? > 0 {
+                return Err(ServiceError::NotFound("invitation"));
+            }
             if !acc::accept_invitation(&w.tx, &hash, w.now).await? {
                 return Err(ServiceError::NotFound("invitation"));
             }

@@ -128,3 +128,53 @@ async fn a_refusal_found_inside_a_write_is_recorded_after_its_transaction_is_gon
         svc_ok(svc.publish_practice(&admin, &p.id, true).await);
     }
 }
+
+/// The first-administrator link: one at a time (a new start ends the last one), and none once
+/// an account exists — an old one found in a log makes no administrator (both databases).
+#[tokio::test]
+async fn a_first_administrator_link_is_one_at_a_time_and_dies_with_the_first_account() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        let sign_up = |email: &str| SignUp {
+            email: email.into(),
+            display_name: "First".into(),
+            password: "long enough password".into(),
+        };
+        let old = svc.bootstrap_invitation().await.unwrap().unwrap();
+        let new = svc.bootstrap_invitation().await.unwrap().unwrap();
+        assert_ne!(old, new);
+        let refused = svc.accept_invitation(&old, sign_up("old@test.org")).await;
+        assert!(
+            matches!(refused, Err(ServiceError::NotFound(_))),
+            "{b}: {refused:?}"
+        );
+        svc.accept_invitation(&new, sign_up("first@test.org"))
+            .await
+            .unwrap();
+        assert_eq!(
+            svc.bootstrap_invitation().await.unwrap(),
+            None,
+            "{b}: no link once an account exists"
+        );
+        // A link made before the first account was created some other way (create-user).
+        let (svc2, _g2) = services(b).await;
+        let stale = svc2.bootstrap_invitation().await.unwrap().unwrap();
+        let operator = Actor::User(domain::auth::UserActor {
+            user_id: "system:cli".into(),
+            email: String::new(),
+            role: domain::auth::Role::Admin,
+            editor_of: vec![],
+            scopes: domain::auth::Scope::ALL.to_vec(),
+        });
+        svc2.create_user(&operator, sign_up("ops@test.org"), "admin", None)
+            .await
+            .unwrap();
+        let refused = svc2
+            .accept_invitation(&stale, sign_up("late@test.org"))
+            .await;
+        assert!(
+            matches!(refused, Err(ServiceError::NotFound(_))),
+            "{b}: {refused:?}"
+        );
+    }
+}

@@ -132,6 +132,22 @@ pub async fn accept_invitation(db: &impl Conn, token_hash: &str, at: i64) -> Res
     Ok(r.rows_affected == 1)
 }
 
+/// Ends every first-administrator link not yet used (made by "system"): there is one at a
+/// time, and none once an account exists.
+pub async fn revoke_bootstrap_invitations(db: &impl Conn, at: i64) -> Result<u64> {
+    let r = invitation::Entity::update_many()
+        .col_expr(
+            invitation::Column::ExpiresAt,
+            sea_orm::sea_query::Expr::value(at),
+        )
+        .filter(invitation::Column::CreatedBy.eq("system"))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .filter(invitation::Column::ExpiresAt.gt(at))
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected)
+}
+
 pub async fn list_invitations(db: &impl Conn) -> Result<Vec<Invitation>> {
     all(invitation::Entity::find()
         .order_by_desc(invitation::Column::CreatedAt)
