@@ -21,6 +21,9 @@ pub enum ServiceError {
     /// 409: exists already or conflicts with the current state, with the field.
     #[error("conflict")]
     Conflict(FieldErrors),
+    /// 429: too many tries; wait this many seconds.
+    #[error("too many tries: wait {0} s")]
+    Throttled(u64),
     /// 500: logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),

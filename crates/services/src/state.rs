@@ -19,6 +19,8 @@ pub struct Services {
     /// One permit per core for the CPU-bound work of the business case engine, so that
     /// evaluations queue rather than take every core from the pages.
     pub(crate) compute: std::sync::Arc<tokio::sync::Semaphore>,
+    /// Failed sign-ins per account and per address.
+    pub(crate) throttle: std::sync::Arc<crate::accounts::throttle::Throttle>,
 }
 
 #[derive(Clone, Debug)]
@@ -46,6 +48,7 @@ impl Services {
             link_key: Default::default(),
             node_id: random_hex(8),
             derived: Default::default(),
+            throttle: Default::default(),
             compute: std::sync::Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(1, |n| n.get()),
             )),

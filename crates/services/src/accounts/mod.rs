@@ -3,6 +3,7 @@
 //! Passwords are argon2id; secrets are stored as SHA-256 hashes and shown once.
 
 mod invitations;
+pub mod throttle;
 mod tokens;
 
 pub use invitations::InvitationView;
@@ -137,8 +138,30 @@ impl Services {
 
     /// Checks a password and opens a session. The error never says whether the account exists.
     pub async fn login(&self, email: &str, password: &str) -> ServiceResult<String> {
+        self.login_from(email, password, None).await
+    }
+
+    /// Signs in from `address` (the client's, when known), throttled per account and per
+    /// address (`throttle.rs`); a throttled try is refused before its password is looked at.
+    pub async fn login_from(
+        &self,
+        email: &str,
+        password: &str,
+        address: Option<&str>,
+    ) -> ServiceResult<String> {
         let bad = || ServiceError::Invalid(field("password", "e-mail or password is wrong"));
         let email = normalize_email(email).map_err(|_| bad())?;
+        let account_key = format!("account:{email}");
+        let mut keys = vec![account_key.clone()];
+        if let Some(a) = address {
+            keys.push(format!("address:{a}"));
+        }
+        let now = std::time::Instant::now();
+        if let Some(wait) = self.throttle.wait(&keys, now) {
+            // The account is named by a hash only: logs are read by more people than accounts.
+            tracing::warn!(account = %&secret_hash(&email)[..12], address = address.unwrap_or("-"), wait_secs = wait.as_secs(), "sign-in throttled");
+            return Err(ServiceError::Throttled(wait.as_secs().max(1)));
+        }
         let u = acc::user_by_email(&self.store.db, &email).await?;
         let hash = u
             .as_ref()
@@ -147,6 +170,7 @@ impl Services {
         let ok = verify_password(password, hash);
         match u {
             Some(u) if ok && !u.disabled => {
+                self.throttle.cleared(&[account_key]);
                 let _ = acc::delete_expired_sessions(&self.store.db, now_micros()).await;
                 let who = Actor::User(UserActor {
                     user_id: u.id.clone(),
@@ -163,7 +187,10 @@ impl Services {
                 })
                 .await
             }
-            _ => Err(bad()),
+            _ => {
+                self.throttle.failed(&keys, now);
+                Err(bad())
+            }
         }
     }
 

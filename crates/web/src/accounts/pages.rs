@@ -21,6 +21,8 @@ use std::collections::{BTreeMap, HashMap};
 struct LoginPage {
     c: Chrome,
     failed: bool,
+    /// Why this try was not even checked: too many failures.
+    throttled: Option<String>,
     email: String,
     next: String,
 }
@@ -29,6 +31,7 @@ pub(super) async fn login_form(c: Ctx, Query(q): Query<HashMap<String, String>>)
     html(LoginPage {
         c: c.chrome("login"),
         failed: false,
+        throttled: None,
         email: String::new(),
         next: local_path(q.get("next").map(String::as_str)),
     })
@@ -41,7 +44,11 @@ fn session_cookie(c: &Ctx, secret: &str, ttl: i64) -> HeaderValue {
 pub(super) async fn login(c: Ctx, State(s): State<AppState>, CsrfForm(f): CsrfForm) -> PageResult {
     let email = f.raw("email");
     let next = local_path(f.get("next").as_deref());
-    match s.svc.login(&email, &f.raw("password")).await {
+    match s
+        .svc
+        .login_from(&email, &f.raw("password"), c.address.as_deref())
+        .await
+    {
         Ok(secret) => {
             let mut res = Redirect::to(&next).into_response();
             res.headers_mut().append(
@@ -55,10 +62,28 @@ pub(super) async fn login(c: Ctx, State(s): State<AppState>, CsrfForm(f): CsrfFo
             LoginPage {
                 c: c.chrome("login"),
                 failed: true,
+                throttled: None,
                 email,
                 next,
             },
         ),
+        Err(ServiceError::Throttled(secs)) => {
+            let mut res = with_status(
+                StatusCode::TOO_MANY_REQUESTS,
+                LoginPage {
+                    c: c.chrome("login"),
+                    failed: false,
+                    throttled: Some(c.tr.ts("login-throttled", &[("seconds", &secs.to_string())])),
+                    email,
+                    next,
+                },
+            )?;
+            res.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(secs),
+            );
+            Ok(res)
+        }
         Err(e) => Err(e.into()),
     }
 }

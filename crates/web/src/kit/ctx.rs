@@ -119,6 +119,8 @@ pub struct Ctx {
     /// Path and query of this request (for the language switcher's way back).
     pub here: String,
     pub secure_cookies: bool,
+    /// The client's address, when the server knows it (sign-in is throttled per address).
+    pub address: Option<String>,
 }
 
 impl Ctx {
@@ -192,6 +194,10 @@ impl FromRequestParts<AppState> for Ctx {
             csrf,
             here,
             secure_cookies: state.web.secure_cookies,
+            address: parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip().to_string()),
         };
         // A form extractor and the handler both ask: the session is looked up once.
         parts.extensions.insert(ctx.clone());

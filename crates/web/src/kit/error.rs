@@ -113,6 +113,12 @@ impl From<ServiceError> for ApiError {
                 "this conflicts with existing data",
                 f,
             ),
+            ServiceError::Throttled(secs) => Self::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too_many_requests",
+                &format!("too many tries: try again in {secs} s"),
+                FieldErrors::new(),
+            ),
             ServiceError::Internal(msg) => {
                 tracing::error!("internal error: {msg}");
                 Self::new(
@@ -214,6 +220,11 @@ impl From<ServiceError> for PageError {
             ServiceError::Denied(Denied::Forbidden) => return Self::forbidden(),
             ServiceError::NotFound(_) => return Self::not_found(),
             ServiceError::Conflict(f) => (StatusCode::CONFLICT, "error-conflict", f.0),
+            ServiceError::Throttled(_) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "error-throttled",
+                BTreeMap::new(),
+            ),
             ServiceError::Internal(msg) => {
                 tracing::error!("internal error: {msg}");
                 (

@@ -117,3 +117,43 @@ fn url_decoded(s: &str) -> String {
         .unwrap()
         .into_owned()
 }
+
+/// Five wrong passwords, then the account waits — the right password too — with a 429 that
+/// says how long; an unknown account is answered the same; another account is not slowed.
+#[tokio::test]
+async fn sign_in_is_throttled_after_five_failures_for_known_and_unknown_accounts_alike() {
+    let t = T::new("sqlite").await;
+    let _ = t.accounts().await;
+    async fn sign_in(t: &T, email: &str, password: &str) -> Res {
+        let body = format!(
+            "csrf={CSRF}&email={email}&password={}",
+            password.replace(' ', "+")
+        );
+        t.form("/login", &format!("cd_csrf={CSRF}"), &body).await
+    }
+    let try_login = |email: &'static str, password: &'static str| sign_in(&t, email, password);
+    for email in ["admin@wego.test", "nobody@wego.test"] {
+        for _ in 0..5 {
+            assert_eq!(
+                try_login(email, "wrong password!").await.status,
+                StatusCode::UNAUTHORIZED
+            );
+        }
+        let r = try_login(email, "long enough password").await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{email}");
+        let wait: u64 = r.headers["retry-after"].to_str().unwrap().parse().unwrap();
+        assert!((1..=2).contains(&wait), "{wait}");
+        assert!(
+            r.body.contains(
+                &Tr::new(Lang::En).ts("login-throttled", &[("seconds", &wait.to_string())])
+            )
+        );
+    }
+    // The editor signs in as usual.
+    let r = try_login("ed@seoul.test", "another long password").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // Once the wait is over, the right password works again (and clears the count).
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    let r = try_login("admin@wego.test", "long enough password").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+}

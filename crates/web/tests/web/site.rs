@@ -285,8 +285,15 @@ async fn a_page_number_too_large_is_a_400_naming_page_on_pages_and_in_the_api() 
         // A page says so, as a 400 or beside the list (the directory keeps its filters on screen).
         for path in ["/directory", "/events", "/practices"] {
             let r = t.get(&format!("{path}?page=9223372036854775807"), "").await;
-            assert!(matches!(r.status, StatusCode::BAD_REQUEST | StatusCode::OK), "{b} {path}: {}", r.status);
-            assert!(r.body.contains("must be a number from 1 to 1"), "{b} {path}");
+            assert!(
+                matches!(r.status, StatusCode::BAD_REQUEST | StatusCode::OK),
+                "{b} {path}: {}",
+                r.status
+            );
+            assert!(
+                r.body.contains("must be a number from 1 to 1"),
+                "{b} {path}"
+            );
         }
     }
 }
