@@ -68,10 +68,18 @@ impl Services {
                     )));
                 }
             }
-            if let Some((s, _)) = series
-                && ev::get_series(&w.tx, s).await?.is_none()
-            {
-                return Err(ServiceError::Invalid(field("series", "no such series")));
+            if let Some((s, _)) = series {
+                let Some(found) = ev::get_series(&w.tx, s).await? else {
+                    return Err(ServiceError::Invalid(field("series", "no such series")));
+                };
+                // A series grows only in the hands of its organizer's editors (and admins).
+                if let Some(owner) = found
+                    .organizer
+                    .as_deref()
+                    .and_then(|o| OrgId::parse(o).ok())
+                {
+                    actor.require_org_editor(&owner)?;
+                }
             }
             if e.audience == AudienceKind::NetworkMembers
                 && dir::get_network(&w.tx, e.audience_value.as_deref().unwrap_or(""))

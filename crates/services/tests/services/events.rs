@@ -552,3 +552,68 @@ async fn transcripts_import_search_link_and_export() {
         );
     }
 }
+
+/// An editor of one organization cannot add a part to another organization's series, even as
+/// an event of its own; nothing is written, and the refusal is audited (both databases).
+#[tokio::test]
+async fn a_series_grows_only_in_the_hands_of_its_organizers_editors() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, editor) = people(&svc).await;
+        let names = I18nText::new().with(Lang::En, "SCI-J webinars");
+        svc.create_series(&admin, "sci-j-webinars", names, "sci-j")
+            .await
+            .unwrap();
+        let before = store::audit::count(&svc.store.db).await.unwrap();
+        let r = svc
+            .create_event(
+                &editor,
+                "seoul",
+                &[],
+                Some(("sci-j-webinars", 1)),
+                event_input("intruder", None),
+            )
+            .await;
+        assert!(
+            matches!(r, Err(ServiceError::Denied(Denied::Forbidden))),
+            "{b}: {r:?}"
+        );
+        assert!(
+            svc.event_page("intruder").await.is_err(),
+            "{b}: nothing written"
+        );
+        assert_eq!(
+            store::audit::count(&svc.store.db).await.unwrap(),
+            before + 1,
+            "{b}: the refusal is audited"
+        );
+        // Its own series, and an admin anywhere, still work.
+        svc.create_series(
+            &editor,
+            "seoul-talks",
+            I18nText::new().with(Lang::En, "Seoul talks"),
+            "seoul",
+        )
+        .await
+        .unwrap();
+        svc.create_event(
+            &editor,
+            "seoul",
+            &[],
+            Some(("seoul-talks", 1)),
+            event_input("seoul-1", None),
+        )
+        .await
+        .unwrap();
+        svc.create_event(
+            &admin,
+            "sci-j",
+            &[],
+            Some(("sci-j-webinars", 1)),
+            event_input("sci-j-1", None),
+        )
+        .await
+        .unwrap();
+    }
+}
