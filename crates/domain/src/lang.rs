@@ -175,6 +175,29 @@ impl I18nText {
         max_chars: usize,
         errors: &mut FieldErrors,
     ) -> I18nText {
+        self.checked(field, required, max_chars, false, errors)
+    }
+
+    /// `normalized` for a name or a title: one line, no tab — they travel into e-mail subjects
+    /// and bodies, calendar summaries and feeds, where a line break would start something else.
+    pub fn normalized_line(
+        self,
+        field: &str,
+        required: bool,
+        max_chars: usize,
+        errors: &mut FieldErrors,
+    ) -> I18nText {
+        self.checked(field, required, max_chars, true, errors)
+    }
+
+    fn checked(
+        self,
+        field: &str,
+        required: bool,
+        max_chars: usize,
+        one_line: bool,
+        errors: &mut FieldErrors,
+    ) -> I18nText {
         let mut out = BTreeMap::new();
         for (lang, text) in self.0 {
             let t = text.trim();
@@ -188,10 +211,16 @@ impl I18nText {
                 );
                 continue;
             }
-            if t.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+            if t.chars()
+                .any(|c| c.is_control() && (one_line || (c != '\n' && c != '\t')))
+            {
                 errors.add(
                     format!("{field}.{}", lang.tag()),
-                    "must not contain control characters",
+                    if one_line {
+                        "must be one line, without control characters"
+                    } else {
+                        "must not contain control characters"
+                    },
                 );
                 continue;
             }
@@ -273,6 +302,16 @@ mod tests {
         );
         let mut e = FieldErrors::new();
         I18nText::en("x".repeat(11)).normalized("names", true, 10, &mut e);
+        let mut lines = FieldErrors::new();
+        I18nText::en("Seoul\r\nBcc: x@evil.example")
+            .normalized_line("names", true, 100, &mut lines);
+        assert!(lines.0.contains_key("names.en"), "{lines:?}");
+        let mut tab = FieldErrors::new();
+        I18nText::en("a\tb").normalized_line("titles", true, 100, &mut tab);
+        assert!(tab.0.contains_key("titles.en"));
+        let mut text = FieldErrors::new();
+        I18nText::en("line one\nline two").normalized("description", true, 100, &mut text);
+        assert!(text.is_empty(), "descriptions keep their lines");
         assert!(e.0.contains_key("names.en"));
     }
 }

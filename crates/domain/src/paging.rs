@@ -54,7 +54,10 @@ impl Paging {
         let page = page.unwrap_or(1);
         let per_page = per_page.unwrap_or(Self::DEFAULT_PER_PAGE);
         if !(1..=Self::MAX_PAGE).contains(&page) {
-            return Err(("page", format!("must be a number from 1 to {}", Self::MAX_PAGE)));
+            return Err((
+                "page",
+                format!("must be a number from 1 to {}", Self::MAX_PAGE),
+            ));
         }
         if !(1..=Self::MAX_PER_PAGE).contains(&per_page) {
             return Err((
@@ -75,7 +78,10 @@ impl Paging {
                 match v.map(str::trim).filter(|v| !v.is_empty()) {
                     None => Ok(None),
                     Some(v) => v.parse::<u64>().map(Some).map_err(|_| match name {
-                        "page" => (name, format!("must be a number from 1 to {}", Self::MAX_PAGE)),
+                        "page" => (
+                            name,
+                            format!("must be a number from 1 to {}", Self::MAX_PAGE),
+                        ),
                         _ => (
                             name,
                             format!("must be a number from 1 to {}", Self::MAX_PER_PAGE),
@@ -139,8 +145,17 @@ mod tests {
             .unwrap()
             .slice(vec![1, 2, 3, 4, 5]);
         assert_eq!((p.pages(), p.total, p.items), (3, 5, vec![3, 4]));
-        for far in ["9223372036854775807", "18446744073709551615", "1000001", "99999999999999999999999"] {
-            assert_eq!(Paging::parse(Some(far), None).unwrap_err().0, "page", "{far}");
+        for far in [
+            "9223372036854775807",
+            "18446744073709551615",
+            "1000001",
+            "99999999999999999999999",
+        ] {
+            assert_eq!(
+                Paging::parse(Some(far), None).unwrap_err().0,
+                "page",
+                "{far}"
+            );
         }
         let last = Paging::parse(Some("1000000"), Some("500")).unwrap();
         assert!(last.slice(vec![1]).items.is_empty());

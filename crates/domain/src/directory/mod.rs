@@ -137,7 +137,9 @@ impl OrganizationInput {
     /// `existing_id` is the id of the organization being edited (ids never change).
     pub fn validate(self, existing_id: Option<&OrgId>) -> Result<Organization, FieldErrors> {
         let mut e = FieldErrors::new();
-        let names = self.names.normalized("names", true, MAX_NAME_CHARS, &mut e);
+        let names = self
+            .names
+            .normalized_line("names", true, MAX_NAME_CHARS, &mut e);
         let description =
             self.description
                 .normalized("description", false, MAX_DESCRIPTION_CHARS, &mut e);
@@ -370,10 +372,12 @@ impl PersonInput {
                 "name",
                 format!("must be at most {MAX_NAME_CHARS} characters"),
             );
+        } else if name.chars().any(char::is_control) {
+            e.add("name", "must be one line, without control characters");
         }
         let position = self
             .position
-            .normalized("position", false, MAX_NAME_CHARS, &mut e);
+            .normalized_line("position", false, MAX_NAME_CHARS, &mut e);
         let as_of = opt_text(self.as_of)
             .and_then(|s| PartialDate::parse(&s).map_err(|r| e.add("as_of", r)).ok());
         let email = opt_text(self.email)
@@ -431,7 +435,9 @@ pub struct Network {
 impl NetworkInput {
     pub fn validate(self) -> Result<Network, FieldErrors> {
         let mut e = FieldErrors::new();
-        let names = self.names.normalized("names", true, MAX_NAME_CHARS, &mut e);
+        let names = self
+            .names
+            .normalized_line("names", true, MAX_NAME_CHARS, &mut e);
         let description =
             self.description
                 .normalized("description", false, MAX_DESCRIPTION_CHARS, &mut e);

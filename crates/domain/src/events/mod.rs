@@ -298,7 +298,7 @@ pub fn local_to_utc(tz: chrono_tz::Tz, local: NaiveDateTime) -> Option<DateTime<
 impl EventInput {
     pub fn validate(self) -> Result<Event, FieldErrors> {
         let mut e = FieldErrors::new();
-        let titles = self.titles.normalized("titles", true, 300, &mut e);
+        let titles = self.titles.normalized_line("titles", true, 300, &mut e);
         let description = self
             .description
             .normalized("description", false, 20_000, &mut e);

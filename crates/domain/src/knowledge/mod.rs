@@ -120,7 +120,7 @@ fn ids(field: &str, v: Vec<String>, e: &mut FieldErrors) -> Vec<String> {
 impl PracticeInput {
     pub fn validate(self) -> Result<Practice, FieldErrors> {
         let mut e = FieldErrors::new();
-        let titles = self.titles.normalized("titles", true, 300, &mut e);
+        let titles = self.titles.normalized_line("titles", true, 300, &mut e);
         let summary = self.summary.normalized("summary", false, 2_000, &mut e);
         let problem = self.problem.normalized("problem", false, 20_000, &mut e);
         let solution = self.solution.normalized("solution", false, 20_000, &mut e);

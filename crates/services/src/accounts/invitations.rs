@@ -126,6 +126,11 @@ impl Services {
             e.add("display_name", "is required");
         } else if name.chars().count() > 200 {
             e.add("display_name", "must be at most 200 characters");
+        } else if name.chars().any(char::is_control) {
+            e.add(
+                "display_name",
+                "must be one line, without control characters",
+            );
         }
         check_password(&form.password, &mut e);
         if !e.is_empty() {

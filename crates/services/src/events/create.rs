@@ -25,7 +25,7 @@ impl Services {
         let o = op("series.create", "series", id);
         self.write(actor, o, actor.require_org_editor(&org), async |w| {
             let mut e = FieldErrors::new();
-            let names = names.normalized("names", true, 300, &mut e);
+            let names = names.normalized_line("names", true, 300, &mut e);
             if let Err(r) = domain::ids::check_slug(id) {
                 e.add("id", r);
             }

@@ -107,6 +107,9 @@ impl Services {
             e.add("name", "is required");
         } else if name.chars().count() > 200 {
             e.add("name", "must be at most 200 characters");
+        } else if name.chars().any(char::is_control) {
+            // The name goes into the e-mails the attendee receives.
+            e.add("name", "must be one line, without control characters");
         }
         let attendee = match input.attendee_type.map(str::trim) {
             None | Some("") => Some(AttendeeType::Participant),

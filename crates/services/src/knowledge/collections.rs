@@ -30,7 +30,7 @@ impl Services {
             if let Err(r) = domain::ids::check_slug(id) {
                 e.add("id", r);
             }
-            let names = names.normalized("names", true, 300, &mut e);
+            let names = names.normalized_line("names", true, 300, &mut e);
             let description = description.normalized("description", false, 5_000, &mut e);
             if !e.is_empty() {
                 return Err(ServiceError::Invalid(e));

@@ -617,3 +617,44 @@ async fn a_series_grows_only_in_the_hands_of_its_organizers_editors() {
         .unwrap();
     }
 }
+
+/// A line break in a name would travel into e-mail bodies and calendar summaries: refused, with
+/// the field, in registrations, events, organizations, people and accounts (both databases).
+#[tokio::test]
+async fn names_with_line_breaks_or_control_characters_are_refused_with_the_field() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, _) = people(&svc).await;
+        svc.create_event(&admin, "seoul", &[], None, event_input("talk", Some(10)))
+            .await
+            .unwrap();
+        let mut r = reg("a@x.test");
+        r.name = Some("Ana\r\nBcc: everyone@evil.example".into());
+        match svc.register("talk", r, None).await {
+            Err(ServiceError::Invalid(f)) => assert!(f.0.contains_key("name"), "{b}: {f:?}"),
+            other => panic!("{b}: {other:?}"),
+        }
+        let mut e = event_input("talk-2", None);
+        e.titles = I18nText::new().with(Lang::En, "Talk\nSUMMARY:spoofed");
+        match svc.create_event(&admin, "seoul", &[], None, e).await {
+            Err(ServiceError::Invalid(f)) => assert!(f.0.contains_key("titles.en"), "{b}: {f:?}"),
+            other => panic!("{b}: {other:?}"),
+        }
+        let sign_up = SignUp {
+            email: "x@test.org".into(),
+            display_name: "X\u{7}".into(),
+            password: "long enough password".into(),
+        };
+        let inv = svc
+            .create_invitation(&admin, "x@test.org", "member", None)
+            .await
+            .unwrap();
+        match svc.accept_invitation(&inv, sign_up).await {
+            Err(ServiceError::Invalid(f)) => {
+                assert!(f.0.contains_key("display_name"), "{b}: {f:?}")
+            }
+            other => panic!("{b}: {other:?}"),
+        }
+    }
+}
