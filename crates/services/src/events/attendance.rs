@@ -329,14 +329,18 @@ impl Services {
     }
 
     /// Organizers check a confirmed attendee in at the door (or undo it).
+    /// Checks a confirmed attendee of `event_id` in (or takes it back). A registration of
+    /// another event is not found here, and nothing is written.
     pub async fn check_in(
         &self,
         actor: &Actor,
+        event_id: &str,
         reg_id: &str,
         undo: bool,
     ) -> ServiceResult<RegistrationView> {
         let r = ev::get_registration(&self.store.db, reg_id)
             .await?
+            .filter(|r| r.event_id == event_id)
             .ok_or(ServiceError::NotFound("registration"))?;
         let action = if undo {
             "registration.check_in_undo"

@@ -376,12 +376,34 @@ async fn windows_changes_check_in_export_and_reminders() {
         );
         // Check-in: organizers only, confirmed only.
         assert!(
-            svc.check_in(&editor, &a.registration.id, false)
+            svc.check_in(&editor, "soon", &a.registration.id, false)
                 .await
                 .is_err(),
             "{b}"
         );
-        let c = svc_ok(svc.check_in(&admin, &a.registration.id, false).await);
+        // Through another event's path: not found, and nothing written.
+        svc.create_event(&admin, "seoul", &[], None, event_input("other", None))
+            .await
+            .unwrap();
+        let wrong = svc
+            .check_in(&admin, "other", &a.registration.id, false)
+            .await;
+        assert!(
+            matches!(wrong, Err(ServiceError::NotFound(_))),
+            "{b}: {wrong:?}"
+        );
+        let unchanged = svc_ok(
+            svc.attendees(&admin, "soon", None, Some("changed"), Paging::default())
+                .await,
+        );
+        assert!(
+            unchanged.items[0].checked_in_at.is_none(),
+            "{b}: nothing written"
+        );
+        let c = svc_ok(
+            svc.check_in(&admin, "soon", &a.registration.id, false)
+                .await,
+        );
         assert!(c.checked_in_at.is_some(), "{b}");
         // The list and the export: organizers only; formulas are defused.
         let page = svc_ok(

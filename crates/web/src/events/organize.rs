@@ -182,7 +182,7 @@ pub(super) async fn check_in(
 ) -> PageResult {
     let reg = f.raw("registration");
     let undo = f.has("undo");
-    let r = s.svc.check_in(&c.actor, &reg, undo).await;
+    let r = s.svc.check_in(&c.actor, &id, &reg, undo).await;
     after(&c, &s, &id, r, |r| {
         let key = if undo {
             "organize-checked-in-undone"

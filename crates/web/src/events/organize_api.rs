@@ -58,10 +58,7 @@ async fn check_in(
     ApiPath((id, reg)): ApiPath<(String, String)>,
     ApiJson(w): ApiJson<CheckInWrite>,
 ) -> Result<Json<Registration>, ApiError> {
-    let r = s.svc.check_in(&a, &reg, w.undo).await?;
-    if r.event_id != id {
-        return Err(services::ServiceError::NotFound("registration").into());
-    }
+    let r = s.svc.check_in(&a, &id, &reg, w.undo).await?;
     Ok(Json(registration_json(r, None)))
 }
 
