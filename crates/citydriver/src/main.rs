@@ -457,10 +457,12 @@ async fn serve(settings: &Settings, no_demo: bool) -> anyhow::Result<()> {
         "citydriver is serving http://{local}/ (ready in {} ms)",
         started.elapsed().as_millis()
     );
-    let workers = svc.start_workers(settings.mail(local), index.clone());
+    let mail = settings.mail(local);
     let web = web::WebConfig {
         secure_cookies: settings.server.secure_cookies,
+        public_url: mail.public_url.trim_end_matches('/').to_string(),
     };
+    let workers = svc.start_workers(mail, index.clone());
     let state = web::AppState::with_index(svc, web, index);
     web::serve(listener, state, stop).await?;
     tracing::info!("stopping: requests done, now the workers");

@@ -17,6 +17,9 @@ pub struct AppState {
 pub struct WebConfig {
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
+    /// The site's address as its readers reach it (`--public-url`), for absolute links in
+    /// feeds; never taken from a request's `Host` header, which anyone can set.
+    pub public_url: String,
 }
 
 impl AppState {

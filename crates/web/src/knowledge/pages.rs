@@ -196,21 +196,13 @@ pub(super) async fn collection_atom(
     c: Ctx,
     State(s): State<AppState>,
     Path(id): Path<String>,
-    headers: axum::http::HeaderMap,
 ) -> PageResult {
     let (coll, items) = s
         .svc
         .collection_page(&domain::auth::Actor::Anonymous, &id)
         .await?;
-    let host = headers
-        .get("host")
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            h.chars()
-                .all(|ch| ch.is_ascii_alphanumeric() || ".:-[]".contains(ch))
-        })
-        .unwrap_or("localhost");
-    let base = format!("http://{host}");
+    // Links from the configured address, never from the request's Host header.
+    let base = s.web.public_url.clone();
     let feed = super::atom::Feed {
         id: format!("{base}/collections/{}", coll.id),
         title: coll.names.best(c.lang).to_string(),

@@ -40,6 +40,7 @@ impl T {
                 svc,
                 WebConfig {
                     secure_cookies: false,
+                    public_url: "http://cd.test".into(),
                 },
             ),
             _g: g,

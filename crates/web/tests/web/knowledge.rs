@@ -116,6 +116,22 @@ async fn the_knowledge_base_in_pages_drafts_stay_private_and_the_responder_has_a
                 .unwrap()
                 .starts_with("application/atom+xml")
         );
+        // Links come from the configured address, whatever Host the request names.
+        let spoofed = t
+            .send(
+                Request::get("/collections/smart-health-responder/feed.atom")
+                    .header("host", "evil.example")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert!(!spoofed.body.contains("evil.example"), "{b}");
+        assert!(
+            spoofed
+                .body
+                .contains("http://cd.test/collections/smart-health-responder"),
+            "{b}"
+        );
         let (title, entries) = python_atom(&feed.body);
         assert_eq!(title, "스마트 헬스 리스폰더", "{b}");
         assert_eq!(entries.len(), 4, "{b}");
