@@ -145,3 +145,82 @@ async fn the_knowledge_base_in_pages_drafts_stay_private_and_the_responder_has_a
         );
     }
 }
+
+/// A refused write is audited and holds no lock: writes sent right after it (four
+/// registrations at once) go through. On SQLite the refusal used to be audited on a second
+/// connection while the use case's transaction was open — the audit row was lost and the write
+/// lock held for the 30 s busy timeout, and registrations meanwhile failed "database is locked"
+/// (issue 15).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_write_is_audited_and_holds_no_lock() {
+    for b in backends() {
+        let t = T::new(b).await;
+        let a = t.accounts().await;
+        // The Seoul editor's session (the cookie's value), and a token that may only read.
+        let session = a
+            .editor
+            .split(';')
+            .next()
+            .unwrap()
+            .trim_start_matches("cd_session=");
+        let editor = t.svc().session_actor(session).await.unwrap();
+        let (_, read_only) = t.svc().create_token(&editor, "ro", "read").await.unwrap();
+        let admin = t
+            .svc()
+            .session_actor(a.admin.split(['=', ';']).nth(1).unwrap())
+            .await
+            .unwrap();
+        let talk = domain::events::EventInput {
+            id: Some("lock-test-talk".into()),
+            titles: domain::I18nText::en("A talk"),
+            date: Some("2031-07-01".into()),
+            start_time: Some("14:00".into()),
+            end_time: Some("15:00".into()),
+            time_zone: Some("Asia/Seoul".into()),
+            capacity: Some(100),
+            ..Default::default()
+        };
+        t.svc()
+            .create_event(&admin, "seoul", &[], None, talk)
+            .await
+            .unwrap();
+        let before = t.audit_count().await;
+        let r = t
+            .api(
+                "POST",
+                "/api/v1/practices/seoul-clean-zone/publish",
+                Some(&read_only),
+                Some(r#"{"published": false}"#),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{b}: {}", r.body);
+        assert_eq!(
+            t.audit_count().await,
+            before + 1,
+            "{b}: the refusal is in the audit log"
+        );
+        let register = |i: u32| {
+            let body = format!(
+                r#"{{"email": "p{i}@test.org", "name": "P {i}", "lang": "en", "time_zone": "Asia/Seoul"}}"#
+            );
+            let t = &t;
+            async move {
+                t.api(
+                    "POST",
+                    "/api/v1/events/lock-test-talk/registrations",
+                    None,
+                    Some(&body),
+                )
+                .await
+            }
+        };
+        let (r0, r1, r2, r3) = tokio::join!(register(0), register(1), register(2), register(3));
+        for r in [r0, r1, r2, r3] {
+            assert!(r.status.is_success(), "{b}: {} {}", r.status, r.body);
+        }
+        let p = t
+            .api("GET", "/api/v1/practices/seoul-clean-zone", None, None)
+            .await;
+        assert!(p.json()["published_at"].is_string(), "{b}: still published");
+    }
+}
