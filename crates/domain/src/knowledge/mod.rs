@@ -214,6 +214,22 @@ impl PracticeInput {
         if links.len() > MAX_LINKS {
             e.add("links", format!("at most {MAX_LINKS}"));
         }
+        // A case's id begins with its city's, so that an editor's choice of id can only meet
+        // the cases of the city they edit: another city's draft never answers "already
+        // exists", which would tell that it is there.
+        let id = match (id, &city) {
+            (Some(id), Some(city)) if !id.starts_with(&format!("{city}-")) => {
+                let prefixed = format!("{city}-{id}");
+                match crate::ids::check_slug(&prefixed) {
+                    Ok(()) => Some(prefixed),
+                    Err(r) => {
+                        e.add("id", format!("with the city's id before it, {r}"));
+                        None
+                    }
+                }
+            }
+            (id, _) => id,
+        };
         match (id, city, domain) {
             (Some(id), Some(city), Some(domain)) if e.is_empty() => Ok(Practice {
                 id,
@@ -257,7 +273,7 @@ mod tests {
         }
         .validate()
         .unwrap();
-        assert_eq!(ok.id, "drive-through-testing");
+        assert_eq!(ok.id, "seoul-drive-through-testing", "made from the title, after the city");
         assert_eq!(ok.sdgs, vec![3, 11]);
         assert_eq!(ok.links[0].0, "https://example.org/report");
         let bad = PracticeInput {

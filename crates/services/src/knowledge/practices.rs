@@ -48,7 +48,11 @@ impl Services {
             Err(refusal(actor))
         };
         self.write(actor, o, permit, async |w| {
-            let p = input.validate().map_err(ServiceError::Invalid)?;
+            let mut p = input.validate().map_err(ServiceError::Invalid)?;
+            if let Some(id) = existing {
+                // An existing case keeps its id (the city prefix is for new ones).
+                p.id = id.to_string();
+            }
             let before = pr::get(&w.tx, &p.id).await?;
             match (&before, existing) {
                 (Some(_), None) => {

@@ -195,3 +195,47 @@ async fn practices_are_private_drafts_until_published_and_collections_list_them(
         );
     }
 }
+
+/// Another city's draft is no oracle: a new case's id begins with its own city's, so an editor
+/// choosing Busan's draft id makes a Seoul case beside it, and never hears "already exists".
+#[tokio::test]
+async fn another_citys_draft_id_tells_nothing() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, editor) = people(&svc).await;
+        let case = |city: &str, id: &str| domain::knowledge::PracticeInput {
+            id: Some(id.into()),
+            city: Some(city.into()),
+            domain: Some("mobility".into()),
+            titles: I18nText::en("A plan"),
+            ..Default::default()
+        };
+        let hidden = svc_ok(
+            svc.save_practice(&admin, None, case("busan", "busan-hidden-plan"))
+                .await,
+        );
+        assert_eq!(hidden.id, "busan-hidden-plan");
+        let mine = svc_ok(
+            svc.save_practice(&editor, None, case("seoul", "busan-hidden-plan"))
+                .await,
+        );
+        assert_eq!(mine.id, "seoul-busan-hidden-plan", "{b}");
+        // Within one's own city a taken id is a conflict, as it should be.
+        let again = svc
+            .save_practice(&editor, None, case("seoul", "busan-hidden-plan"))
+            .await;
+        assert!(
+            matches!(again, Err(ServiceError::Conflict(_))),
+            "{b}: {again:?}"
+        );
+        assert_eq!(
+            svc_ok(
+                svc.save_practice(&editor, None, case("seoul", "plain"))
+                    .await
+            )
+            .id,
+            "seoul-plain"
+        );
+    }
+}

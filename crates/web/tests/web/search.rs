@@ -11,7 +11,7 @@ async fn one_search_finds_seoul_in_every_script_and_cjk_words_and_never_a_draft(
         t.form(
             "/practices/new",
             &a.editor,
-            &format!("csrf={CSRF}&id=secret-plan&city=seoul&domain=safe_city&title_en=Secret+plan+for+Seoul+members&title_ko=%ED%9A%8C%EC%9B%90+%EB%B9%84%EB%B0%80"),
+            &format!("csrf={CSRF}&id=seoul-secret-plan&city=seoul&domain=safe_city&title_en=Secret+plan+for+Seoul+members&title_ko=%ED%9A%8C%EC%9B%90+%EB%B9%84%EB%B0%80"),
         )
         .await;
         t.svc().reindex(&t.state.index).await.unwrap();
@@ -92,7 +92,7 @@ async fn one_search_finds_seoul_in_every_script_and_cjk_words_and_never_a_draft(
         assert_eq!(empty.status, StatusCode::OK);
         // Published, it is found after the follower's next round.
         t.form(
-            "/practices/secret-plan/publish",
+            "/practices/seoul-secret-plan/publish",
             &a.editor,
             &format!("csrf={CSRF}&publish=1"),
         )
@@ -101,7 +101,11 @@ async fn one_search_finds_seoul_in_every_script_and_cjk_words_and_never_a_draft(
         let r = t
             .api("GET", "/api/v1/search?q=secret+plan", None, None)
             .await;
-        assert_eq!(r.json()["items"][0]["id"], "practice:secret-plan", "{b}");
+        assert_eq!(
+            r.json()["items"][0]["id"],
+            "practice:seoul-secret-plan",
+            "{b}"
+        );
     }
 }
 
