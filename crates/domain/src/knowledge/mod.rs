@@ -273,7 +273,10 @@ mod tests {
         }
         .validate()
         .unwrap();
-        assert_eq!(ok.id, "seoul-drive-through-testing", "made from the title, after the city");
+        assert_eq!(
+            ok.id, "seoul-drive-through-testing",
+            "made from the title, after the city"
+        );
         assert_eq!(ok.sdgs, vec![3, 11]);
         assert_eq!(ok.links[0].0, "https://example.org/report");
         let bad = PracticeInput {

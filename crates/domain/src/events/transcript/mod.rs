@@ -446,6 +446,10 @@ fn example(format: Format) -> &'static str {
     }
 }
 
+/// The longest recording a transcript may time: a week of hours. A time code beyond it is a
+/// mistake (or an attack on whoever exports it), and is refused at its line.
+pub const MAX_HOURS: u64 = 24 * 7;
+
 /// `[hours:]mm:ss.fff`. Minutes, seconds and fraction may have fewer digits than the spec's
 /// 2, 2 and 3 (`0:1:5.2` is 65.2 s): some tools write them so, and the value is unambiguous.
 fn parse_time(code: &str, format: Format) -> Result<u64, String> {
@@ -480,9 +484,17 @@ fn parse_time(code: &str, format: Format) -> Result<u64, String> {
     {
         return Err(malformed());
     }
-    let too_large = || format!("time code {} is too large", quote(code));
-    // Only the hours can overflow; the other parts are at most three digits.
+    let too_large = || {
+        format!(
+            "time code {} is beyond {MAX_HOURS} hours: no recording is that long",
+            quote(code)
+        )
+    };
+    // Only the hours can be large; the other parts are at most three digits.
     let h: u64 = hours.parse().map_err(|_| too_large())?;
+    if h >= MAX_HOURS {
+        return Err(too_large());
+    }
     let [m, s, f] = [minutes, seconds, fraction].map(|d| d.parse::<u64>().unwrap_or_default());
     if m >= 60 {
         return Err(format!(
