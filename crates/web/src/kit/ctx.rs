@@ -121,6 +121,10 @@ pub struct Ctx {
     pub secure_cookies: bool,
     /// The client's address, when the server knows it (sign-in is throttled per address).
     pub address: Option<String>,
+    /// Whether the browser says the request comes from this site's own pages (or says
+    /// nothing): `Sec-Fetch-Site` is not `cross-site`/`same-site`, and an `Origin` names the
+    /// host the request was sent to. A form from elsewhere is refused even with a token.
+    pub same_origin: bool,
 }
 
 impl Ctx {
@@ -149,7 +153,25 @@ impl Ctx {
     }
     /// True when a submitted CSRF field matches this visitor's cookie.
     pub fn csrf_matches(&self, submitted: Option<&str>) -> bool {
-        submitted.is_some_and(|s| constant_time_eq(s.as_bytes(), self.csrf.as_bytes()))
+        self.same_origin
+            && submitted.is_some_and(|s| constant_time_eq(s.as_bytes(), self.csrf.as_bytes()))
+    }
+}
+
+/// See `Ctx::same_origin`. The configured public address counts as this site too (behind a proxy that rewrites
+/// `Host`).
+fn same_origin(headers: &axum::http::HeaderMap, public_url: &str) -> bool {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if matches!(header("sec-fetch-site"), Some("cross-site" | "same-site")) {
+        return false;
+    }
+    match (header("origin"), header("host")) {
+        (None, _) => true,
+        (Some(origin), _) if origin.eq_ignore_ascii_case(public_url.trim_end_matches('/')) => true,
+        (Some(origin), Some(host)) => origin
+            .split_once("://")
+            .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host)),
+        (Some(_), None) => false,
     }
 }
 
@@ -194,6 +216,7 @@ impl FromRequestParts<AppState> for Ctx {
             csrf,
             here,
             secure_cookies: state.web.secure_cookies,
+            same_origin: same_origin(&parts.headers, &state.web.public_url),
             address: parts
                 .extensions
                 .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
@@ -292,7 +315,41 @@ impl FromRequestParts<AppState> for SignedIn {
 
 #[cfg(test)]
 mod tests {
-    use super::constant_time_eq;
+    use super::{constant_time_eq, same_origin};
+
+    #[test]
+    fn a_form_from_another_site_is_told_apart() {
+        let same_origin_ =
+            |h: &axum::http::HeaderMap| same_origin(h, "https://citydriver.example.org");
+        let h = |pairs: &[(&'static str, &'static str)]| {
+            let mut m = axum::http::HeaderMap::new();
+            for (k, v) in pairs {
+                m.insert(*k, v.parse().unwrap());
+            }
+            m
+        };
+        assert!(same_origin_(&h(&[])));
+        assert!(same_origin_(&h(&[
+            ("host", "cd.test"),
+            ("origin", "https://cd.test")
+        ])));
+        assert!(same_origin_(&h(&[("sec-fetch-site", "same-origin")])));
+        assert!(same_origin_(&h(&[("sec-fetch-site", "none")])));
+        assert!(!same_origin_(&h(&[("sec-fetch-site", "cross-site")])));
+        assert!(!same_origin_(&h(&[
+            ("host", "cd.test"),
+            ("origin", "https://evil.example")
+        ])));
+        assert!(!same_origin_(&h(&[
+            ("host", "cd.test"),
+            ("origin", "null")
+        ])));
+        // Behind a proxy that rewrites Host, the configured address is this site.
+        assert!(same_origin_(&h(&[
+            ("host", "127.0.0.1:8080"),
+            ("origin", "https://citydriver.example.org")
+        ])));
+    }
 
     #[test]
     fn a_token_must_match_byte_for_byte_whatever_its_length() {

@@ -297,3 +297,40 @@ async fn a_page_number_too_large_is_a_400_naming_page_on_pages_and_in_the_api() 
         }
     }
 }
+
+/// A form posted from another site is refused even with the right token (the browser says
+/// where it comes from); from this site it goes through.
+#[tokio::test]
+async fn a_form_from_another_site_is_refused_even_with_the_token() {
+    let t = T::new("sqlite").await;
+    let a = t.accounts().await;
+    let post = |origin: Option<&'static str>, fetch_site: Option<&'static str>| {
+        let mut r = Request::post("/logout")
+            .header("host", "cd.test")
+            .header("cookie", a.editor.clone())
+            .header("content-type", "application/x-www-form-urlencoded");
+        if let Some(o) = origin {
+            r = r.header("origin", o);
+        }
+        if let Some(f) = fetch_site {
+            r = r.header("sec-fetch-site", f);
+        }
+        r.body(Body::from(format!("csrf={CSRF}"))).unwrap()
+    };
+    assert_eq!(
+        t.send(post(Some("https://evil.example"), None))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        t.send(post(None, Some("cross-site"))).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        t.send(post(Some("http://cd.test"), Some("same-origin")))
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+}
