@@ -295,7 +295,7 @@ fn two_nodes_on_one_postgres_keep_their_own_index_and_a_killed_one_resumes() {
     b.wait().unwrap();
     for i in 0..40 {
         let body = format!(
-            r#"{{"id":"lantern-{i}","city":"seoul","domain":"sustainable_city","titles":{{"en":"Lanternfish lights {i}"}}}}"#
+            r#"{{"id":"seoul-lantern-{i}","city":"seoul","domain":"sustainable_city","titles":{{"en":"Lanternfish lights {i}"}}}}"#
         );
         let (st, out) = http(
             &addr_a,
@@ -308,7 +308,7 @@ fn two_nodes_on_one_postgres_keep_their_own_index_and_a_killed_one_resumes() {
         let (st, _) = http(
             &addr_a,
             "POST",
-            &format!("/api/v1/practices/lantern-{i}/publish"),
+            &format!("/api/v1/practices/seoul-lantern-{i}/publish"),
             Some(&token),
             Some(r#"{"published":true}"#),
         );

@@ -70,13 +70,7 @@ pub fn xirr(flows: &[(NaiveDate, f64)]) -> Irr {
         }
         _ => roots(&f, lo, hi),
     };
-    let mut rates: Vec<f64> = xs.into_iter().map(|x| 1.0 / x - 1.0).collect();
-    rates.sort_by(f64::total_cmp);
-    match rates.len() {
-        0 => Irr::None,
-        1 => Irr::One(rates[0]),
-        _ => Irr::Several(rates),
-    }
+    Irr::from_roots(xs)
 }
 
 #[cfg(test)]

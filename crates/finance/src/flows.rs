@@ -62,6 +62,17 @@ impl From<Irr> for IrrRates {
 }
 
 impl Irr {
+    /// The rates of the roots `x = 1/(1+r)` of an NPV, lowest first.
+    pub(crate) fn from_roots(xs: Vec<f64>) -> Irr {
+        let mut rates: Vec<f64> = xs.into_iter().map(|x| 1.0 / x - 1.0).collect();
+        rates.sort_by(f64::total_cmp);
+        match rates.len() {
+            0 => Irr::None,
+            1 => Irr::One(rates[0]),
+            _ => Irr::Several(rates),
+        }
+    }
+
     /// Every rate, lowest first.
     pub fn rates(&self) -> &[f64] {
         match self {
@@ -104,13 +115,7 @@ pub fn irr(flows: &[f64]) -> Irr {
         }
         _ => roots(&p, lo, hi),
     };
-    let mut rates: Vec<f64> = xs.into_iter().map(|x| 1.0 / x - 1.0).collect();
-    rates.sort_by(f64::total_cmp);
-    match rates.len() {
-        0 => Irr::None,
-        1 => Irr::One(rates[0]),
-        _ => Irr::Several(rates),
-    }
+    Irr::from_roots(xs)
 }
 
 /// How many times the sign changes along the non-zero values.

@@ -97,7 +97,11 @@ async fn workbook(
     ApiJson(case): ApiJson<CaseJson>,
 ) -> Result<Response, ApiError> {
     let e = business_case::evaluate(&s.svc, &a, case.into()).await?;
-    let bytes = workbook_bytes(&e)?;
+    Ok(workbook_download(&e)?)
+}
+
+/// The workbook of an evaluated case, as a download.
+pub(super) fn workbook_download(e: &Evaluation) -> Result<Response, services::ServiceError> {
     Ok((
         [
             (
@@ -109,12 +113,12 @@ async fn workbook(
                 "attachment; filename=\"business-case.xlsx\"",
             ),
         ],
-        bytes,
+        workbook_bytes(e)?,
     )
         .into_response())
 }
 
-pub(super) fn workbook_bytes(e: &Evaluation) -> Result<Vec<u8>, services::ServiceError> {
+fn workbook_bytes(e: &Evaluation) -> Result<Vec<u8>, services::ServiceError> {
     let contents = finance::workbook::Contents {
         model: &e.case.model,
         metrics: &e.metrics,

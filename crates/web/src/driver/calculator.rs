@@ -14,8 +14,6 @@ use crate::kit::{
 };
 use askama::Template;
 use axum::extract::State;
-use axum::http::header;
-use axum::response::IntoResponse;
 use domain::Lang;
 use finance::funding::{Bond, ConstructionInterest, Funding, Grant, Loan, Ppp, Repayment};
 use finance::model::{Benefit, Line, LineKind, Terms};
@@ -212,13 +210,18 @@ pub(super) async fn evaluate(
     State(s): State<AppState>,
     CsrfForm(f): CsrfForm,
 ) -> PageResult {
-    let case = match read(&c, &f) {
+    show(&c, &s, f).await
+}
+
+/// The form read and worked out, shown with its results or its errors.
+async fn show(c: &Ctx, s: &AppState, f: Fields) -> PageResult {
+    let case = match read(c, &f) {
         Ok(case) => case,
-        Err(errors) => return render(&c, f, errors, None),
+        Err(errors) => return render(c, f, errors, None),
     };
     let e = business_case::evaluate(&s.svc, &c.actor, case).await?;
-    let r = report(&c, &e);
-    render(&c, f, BTreeMap::new(), Some(r))
+    let r = report(c, &e);
+    render(c, f, BTreeMap::new(), Some(r))
 }
 
 /// The same form, as a workbook to download.
@@ -232,21 +235,7 @@ pub(super) async fn workbook(
         Err(errors) => return render(&c, f, errors, None),
     };
     let e = business_case::evaluate(&s.svc, &c.actor, case).await?;
-    let bytes = super::api::workbook_bytes(&e)?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"business-case.xlsx\"",
-            ),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(super::api::workbook_download(&e)?)
 }
 
 /// Fills the line rows from an uploaded CSV file or workbook (`label, kind, <a column a
@@ -300,13 +289,7 @@ pub(super) async fn import(
     if !errors.is_empty() {
         return render(&c, f, errors, None);
     }
-    let case = match read(&c, &f) {
-        Ok(case) => case,
-        Err(errors) => return render(&c, f, errors, None),
-    };
-    let e = business_case::evaluate(&s.svc, &c.actor, case).await?;
-    let r = report(&c, &e);
-    render(&c, f, BTreeMap::new(), Some(r))
+    show(&c, &s, f).await
 }
 
 /// Amounts in minor units written back for the form: plain numbers in major units with the
