@@ -4,6 +4,7 @@
 
 mod api;
 mod calculator;
+mod form;
 mod view;
 
 use crate::kit::AppState;
