@@ -324,18 +324,8 @@ impl Model {
         let y = self.yearly();
         let net = y.net();
         let r = self.discount_rate;
-        let costs: Vec<f64> = y
-            .capital
-            .iter()
-            .zip(&y.operating)
-            .map(|(a, b)| a + b)
-            .collect();
-        let benefits: Vec<f64> = y
-            .benefits
-            .iter()
-            .zip(&y.residual)
-            .map(|(a, b)| a + b)
-            .collect();
+        let costs = y.costs();
+        let benefits = y.gains();
         let dated: Vec<(NaiveDate, f64)> = net
             .iter()
             .enumerate()
@@ -382,10 +372,30 @@ pub struct Yearly {
 }
 
 impl Yearly {
+    /// Capital and operating costs, by year.
+    pub fn costs(&self) -> Vec<f64> {
+        self.capital
+            .iter()
+            .zip(&self.operating)
+            .map(|(a, b)| a + b)
+            .collect()
+    }
+
+    /// Benefits and the residual value, by year.
+    pub fn gains(&self) -> Vec<f64> {
+        self.benefits
+            .iter()
+            .zip(&self.residual)
+            .map(|(a, b)| a + b)
+            .collect()
+    }
+
     /// Benefits and residual value less costs.
     pub fn net(&self) -> Vec<f64> {
-        (0..self.capital.len())
-            .map(|t| self.benefits[t] + self.residual[t] - self.capital[t] - self.operating[t])
+        self.gains()
+            .iter()
+            .zip(self.costs())
+            .map(|(g, c)| g - c)
             .collect()
     }
 }

@@ -232,6 +232,7 @@ fn cash_flow_sheet(ws: &mut Worksheet, c: &Contents, st: &Style) -> Result<(), X
     }
     let end = LINES_ROW + m.lines.len().max(1) as u32 - 1;
     let y = m.yearly();
+    let (costs, gains) = (y.costs(), y.gains());
     let t = Totals {
         costs: end + 2,
         benefits: end + 3,
@@ -254,8 +255,7 @@ fn cash_flow_sheet(ws: &mut Worksheet, c: &Contents, st: &Style) -> Result<(), X
             row_col_to_cell(LINES_ROW, col),
             row_col_to_cell(end, col)
         );
-        let cost = y.capital[ku] + y.operating[ku];
-        let benefit = y.benefits[ku] + y.residual[ku];
+        let (cost, benefit) = (costs[ku], gains[ku]);
         ws.write_formula_with_format(
             t.costs,
             col,

@@ -108,18 +108,8 @@ pub fn report(c: &Ctx, e: &Evaluation) -> Report {
 
     // Cash flows: benefits (with the residual value) up, costs down, the cumulative net line.
     let y = &e.yearly;
-    let benefits: Vec<f64> = y
-        .benefits
-        .iter()
-        .zip(&y.residual)
-        .map(|(a, b)| a + b)
-        .collect();
-    let costs: Vec<f64> = y
-        .capital
-        .iter()
-        .zip(&y.operating)
-        .map(|(a, b)| a + b)
-        .collect();
+    let benefits = y.gains();
+    let costs = y.costs();
     let cumulative: Vec<f64> = y
         .net()
         .iter()
