@@ -24,6 +24,12 @@ impl FieldErrors {
             Err(DomainError::Invalid(self))
         }
     }
+    /// One field and its reason.
+    pub fn single_field(field: &str, reason: &str) -> FieldErrors {
+        let mut e = Self::new();
+        e.add(field, reason);
+        e
+    }
     pub fn single(field: &str, reason: &str) -> DomainError {
         let mut e = Self::new();
         e.add(field, reason);

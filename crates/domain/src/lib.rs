@@ -8,8 +8,7 @@ macro_rules! words {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $s:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $(#[serde(rename = $s)] $variant),+ }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
             pub fn as_str(self) -> &'static str { match self { $($name::$variant => $s),+ } }
@@ -31,6 +30,7 @@ macro_rules! words {
 pub mod auth;
 pub mod country;
 pub mod directory;
+pub mod driver;
 pub mod error;
 pub mod events;
 pub mod ids;
