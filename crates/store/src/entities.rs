@@ -6,6 +6,7 @@
 
 pub use crate::accounts::entities::*;
 pub use crate::directory::entities::*;
+pub use crate::driver::entities::*;
 pub use crate::events::entities::*;
 pub use crate::knowledge::entities::*;
 pub use crate::system_entities::*;

@@ -155,6 +155,37 @@ pub const UNIQUE_KEYS: &[(&str, &str, &[&str], &str)] = &[
         &["collection_id", "practice_id"],
         "practice",
     ),
+    ("projects_pkey", "projects", &["id"], "id"),
+    (
+        "project_members_pkey",
+        "project_members",
+        &["project_id", "user_id"],
+        "member",
+    ),
+    (
+        "project_partners_pkey",
+        "project_partners",
+        &["project_id", "org_id"],
+        "org",
+    ),
+    (
+        "project_parts_pkey",
+        "project_parts",
+        &["project_id", "kind", "part_id"],
+        "id",
+    ),
+    (
+        "project_gates_pkey",
+        "project_gates",
+        &["project_id", "stage"],
+        "stage",
+    ),
+    (
+        "readiness_assessments_pkey",
+        "readiness_assessments",
+        &["id"],
+        "id",
+    ),
 ];
 
 /// The unique key a database's message is about.

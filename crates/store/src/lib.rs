@@ -14,6 +14,7 @@ macro_rules! no_relations {
 pub mod accounts;
 pub mod audit;
 pub mod directory;
+pub mod driver;
 pub mod entities;
 mod error;
 pub mod events;

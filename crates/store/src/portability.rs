@@ -17,7 +17,7 @@ pub const FORMAT: &str = "citydriver-export";
 pub const VERSION: u32 = 1;
 
 /// Table names in the order they are exported and imported (referenced before referencing).
-pub const TABLES: [&str; 27] = [
+pub const TABLES: [&str; 33] = [
     "organizations",
     "networks",
     "memberships",
@@ -40,6 +40,12 @@ pub const TABLES: [&str; 27] = [
     "collection_items",
     "users",
     "editor_grants",
+    "projects",
+    "project_members",
+    "project_partners",
+    "project_parts",
+    "project_gates",
+    "readiness_assessments",
     "invitations",
     "api_tokens",
     "audit_log",
@@ -104,6 +110,9 @@ impl Store {
             practice => "practices", practice_partner => "practice_partners",
             practice_contact => "practice_contacts", practice_event => "practice_events",
             collection => "collections", collection_item => "collection_items", user => "users", editor_grant => "editor_grants",
+            project => "projects", project_member => "project_members",
+            project_partner => "project_partners", project_part => "project_parts",
+            project_gate => "project_gates", readiness_assessment => "readiness_assessments",
             invitation => "invitations", api_token => "api_tokens", audit => "audit_log",
             outbox => "outbox", meta => "meta");
         tx.commit().await?;
@@ -203,6 +212,9 @@ impl Store {
             practice => "practices", practice_partner => "practice_partners",
             practice_contact => "practice_contacts", practice_event => "practice_events",
             collection => "collections", collection_item => "collection_items", user => "users", editor_grant => "editor_grants",
+            project => "projects", project_member => "project_members",
+            project_partner => "project_partners", project_part => "project_parts",
+            project_gate => "project_gates", readiness_assessment => "readiness_assessments",
             invitation => "invitations", api_token => "api_tokens", audit => "audit_log",
             outbox => "outbox", meta => "meta");
         if self.backend() == DbBackend::Postgres {

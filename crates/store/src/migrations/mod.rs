@@ -9,12 +9,14 @@ mod m0002_events;
 mod m0003_events_more;
 mod m0004_practices;
 mod m0005_indexes;
+mod m0006_projects;
 
 use m0001_directory::M0001Directory;
 use m0002_events::M0002Events;
 use m0003_events_more::M0003EventsMore;
 use m0004_practices::M0004Practices;
 use m0005_indexes::M0005Indexes;
+use m0006_projects::M0006Projects;
 
 pub struct Migrator;
 
@@ -27,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(M0003EventsMore),
             Box::new(M0004Practices),
             Box::new(M0005Indexes),
+            Box::new(M0006Projects),
         ]
     }
 }
