@@ -43,16 +43,18 @@ pub enum Kind {
     Cue,
     Practice,
     Collection,
+    Project,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 7] = [
         Kind::Organization,
         Kind::Network,
         Kind::Event,
         Kind::Cue,
         Kind::Practice,
         Kind::Collection,
+        Kind::Project,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -62,6 +64,7 @@ impl Kind {
             Kind::Cue => "cue",
             Kind::Practice => "practice",
             Kind::Collection => "collection",
+            Kind::Project => "project",
         }
     }
     pub fn parse(s: &str) -> Option<Kind> {

@@ -11,7 +11,7 @@ use crate::{ServiceError, ServiceResult, Services};
 use domain::{I18nText, Lang};
 use search::{Doc, Kind, SearchIndex};
 use store::outbox::Topic;
-use store::{directory as dir, events as ev, knowledge as pr, outbox};
+use store::{directory as dir, driver as pj, events as ev, knowledge as pr, outbox};
 
 /// How long an outbox gap is waited for: a transaction that took an id but has not committed
 /// yet (ids are handed out before commit, so they can commit out of order), after which the gap
@@ -205,6 +205,49 @@ impl Services {
         }))
     }
 
+    /// A public project with its city's names and its plan's problem; none for a project
+    /// seen only by its team or a network.
+    async fn project_doc(&self, id: &str) -> ServiceResult<Option<Doc>> {
+        let db = &self.store.db;
+        let Some(p) = pj::get(db, id).await? else {
+            return Ok(None);
+        };
+        if p.visibility != domain::driver::Visibility::Public {
+            return Ok(None);
+        }
+        let mut names = Vec::new();
+        let mut country = None;
+        if let Some(city) = dir::get_org(db, &p.city).await? {
+            names.extend(names_of(&city.names));
+            country = Some(city.country.code().to_string());
+        }
+        let (parts, _) = domain::driver::parts::Parts::of(pj::parts(db, id).await?);
+        let mut texts = Vec::new();
+        for t in [&p.titles, &p.summary, &p.district, &parts.plan.problem] {
+            texts.extend(texts_of(t));
+        }
+        for (_, o) in &parts.objectives {
+            texts.extend(texts_of(&o.title));
+        }
+        Ok(Some(Doc {
+            id: format!("project:{id}"),
+            group: format!("project:{id}"),
+            kind: Kind::Project,
+            langs: langs_of(&[&p.titles, &p.summary]),
+            names,
+            title: p.titles.clone(),
+            texts,
+            url: format!("/projects/{id}"),
+            country,
+            domain: Some(p.domain.as_str().to_string()),
+            year: Some(
+                domain::time::from_micros(p.created_at)
+                    .format("%Y")
+                    .to_string(),
+            ),
+        }))
+    }
+
     async fn collection_docs(&self) -> ServiceResult<Vec<Doc>> {
         let mut out = Vec::new();
         for c in self.collections().await? {
@@ -236,6 +279,10 @@ impl Services {
                 for p in pr::published_of_city(&self.store.db, id).await? {
                     b.docs.extend(self.practice_doc(&p).await?);
                 }
+                // And its public projects.
+                for p in pj::of_city(&self.store.db, id, &pj::Scope::default()).await? {
+                    b.docs.extend(self.project_doc(&p.id).await?);
+                }
             }
             Some(Topic::NetworkChanged) => {
                 b.delete_ids.push(format!("network:{id}"));
@@ -249,6 +296,10 @@ impl Services {
                 b.delete_ids.push(format!("practice:{id}"));
                 b.docs.extend(self.practice_doc(id).await?);
                 b.docs.extend(self.collection_docs().await?);
+            }
+            Some(Topic::ProjectChanged) => {
+                b.delete_ids.push(format!("project:{id}"));
+                b.docs.extend(self.project_doc(id).await?);
             }
             // E-mail is the mailer's; a topic of a newer version is not this index's.
             Some(Topic::Email) | None => {}
@@ -323,6 +374,12 @@ impl Services {
         }
         for id in pr::published_ids(db).await? {
             docs.extend(self.practice_doc(&id).await?);
+            if docs.len() >= BATCH {
+                flush(&mut docs, &mut n)?;
+            }
+        }
+        for p in pj::public_projects(db).await? {
+            docs.extend(self.project_doc(&p.id).await?);
             if docs.len() >= BATCH {
                 flush(&mut docs, &mut n)?;
             }

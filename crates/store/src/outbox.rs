@@ -17,6 +17,7 @@ use sea_orm::{
 /// | `network.changed` | a network is created | search |
 /// | `event.changed` | an event, its speakers, recordings or transcripts change | search |
 /// | `practice.changed` | a practice is saved, published, or put in a collection | search |
+/// | `project.changed` | a project, its team, parts, gates or business case change | search |
 /// | `email` | a message is due (`{"kind", "registration_id" or "invitation_id"}`) | mailer |
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Topic {
@@ -25,16 +26,18 @@ pub enum Topic {
     NetworkChanged,
     EventChanged,
     PracticeChanged,
+    ProjectChanged,
     Email,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 6] = [
+    pub const ALL: [Topic; 7] = [
         Topic::OrganizationChanged,
         Topic::OrganizationDeleted,
         Topic::NetworkChanged,
         Topic::EventChanged,
         Topic::PracticeChanged,
+        Topic::ProjectChanged,
         Topic::Email,
     ];
     pub fn as_str(self) -> &'static str {
@@ -44,6 +47,7 @@ impl Topic {
             Topic::NetworkChanged => "network.changed",
             Topic::EventChanged => "event.changed",
             Topic::PracticeChanged => "practice.changed",
+            Topic::ProjectChanged => "project.changed",
             Topic::Email => "email",
         }
     }

@@ -4,6 +4,7 @@
 
 pub mod gates;
 pub mod parts;
+pub mod readiness;
 
 use crate::error::FieldErrors;
 use crate::ids::{OrgId, check_slug};

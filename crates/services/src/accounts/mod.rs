@@ -105,6 +105,20 @@ impl std::fmt::Debug for SignUp {
 }
 
 impl Services {
+    /// Remembers the language a signed-in account chose, for the e-mails written to it.
+    pub async fn remember_lang(&self, actor: &Actor, lang: domain::Lang) -> ServiceResult<()> {
+        let Some(u) = actor.user() else {
+            return Ok(());
+        };
+        let o = op("account.lang", "user", &u.user_id);
+        self.write(actor, o, Ok(()), async |w| {
+            acc::set_user_lang(&w.tx, &u.user_id, lang).await?;
+            w.audit_json(o, None, Some(format!("\"{}\"", lang.tag())))
+                .await
+        })
+        .await
+    }
+
     async fn actor_for_user(&self, u: User, scopes: Vec<Scope>) -> ServiceResult<Actor> {
         if u.disabled {
             return Ok(Actor::Anonymous);

@@ -1,6 +1,22 @@
 //! The Smart City Driver: a city plans, finances and deploys a project with its partners.
-//! For now, the business case of a model sent whole (`business_case`); projects, their team,
-//! stages and gates come next (issue 9), and their business case will be stored with them.
+//!
+//! - `projects`: who stands where with a project, what a reader sees, creating and changing one;
+//! - `team`: members with roles, partner organizations invited and answering;
+//! - `parts`: the plan, objectives, stakeholders, risks, milestones, tasks, KPIs, reports and
+//!   comments, written through one use case;
+//! - `gates`: signing the gate that closes a stage;
+//! - `business_case`: evaluating a case (the calculator) and a project's stored case;
+//! - `import`: cost lines from CSV or XLSX.
 
 pub mod business_case;
+mod gates;
 pub mod import;
+pub mod parts;
+pub mod projects;
+pub mod readiness;
+mod team;
+
+pub use projects::ProjectPage;
+pub use store::driver::{
+    AssessmentView, GateView, MemberView, PartnerView, ProjectFilter, ProjectView,
+};

@@ -5,6 +5,7 @@
 //! transport is saved after each one, so a crash resends at most the message in flight — with the
 //! same Message-ID (`<outbox-N@citydriver>`), which receivers use to drop the duplicate.
 
+mod project;
 mod render;
 
 use crate::{ServiceError, ServiceResult, Services};

@@ -17,6 +17,9 @@ impl Services {
         let p: serde_json::Value =
             serde_json::from_str(payload).map_err(|e| ServiceError::Internal(e.to_string()))?;
         let kind = p["kind"].as_str().unwrap_or("");
+        if kind.starts_with("project_") {
+            return self.render_project_mail(cfg, outbox_id, &p).await;
+        }
         // Who it goes to, in which language and zone, and the link they act through.
         let public = cfg.public_url.trim_end_matches('/').to_string();
         let (to, name, lang_tag, zone, event_id, link_line) = if kind == "invitation" {

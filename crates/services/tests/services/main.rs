@@ -3,6 +3,7 @@
 mod accounts;
 mod common;
 mod directory;
+mod driver;
 mod events;
 mod knowledge;
 mod mail;

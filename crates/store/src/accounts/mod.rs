@@ -22,6 +22,8 @@ pub struct User {
     pub password_hash: Secret,
     pub role: Role,
     pub disabled: bool,
+    /// The language they last chose on the site (their e-mails are written in it).
+    pub lang: Option<domain::Lang>,
     pub created_at: i64,
 }
 
@@ -62,6 +64,7 @@ impl TryFrom<user::Model> for User {
             email: m.email,
             display_name: m.display_name,
             disabled: m.disabled,
+            lang: m.lang.as_deref().and_then(domain::Lang::parse),
             created_at: m.created_at,
         })
     }

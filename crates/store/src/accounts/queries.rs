@@ -75,6 +75,30 @@ pub async fn grants_of(db: &impl Conn, user_id: &str) -> Result<Vec<String>> {
         .collect())
 }
 
+/// The accounts that edit an organization.
+pub async fn editors_of(db: &impl Conn, org_id: &str) -> Result<Vec<String>> {
+    Ok(editor_grant::Entity::find()
+        .filter(editor_grant::Column::OrgId.eq(org_id))
+        .order_by_asc(editor_grant::Column::UserId)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|g| g.user_id)
+        .collect())
+}
+
+/// Remembers the language an account chose.
+pub async fn set_user_lang(db: &impl Conn, user_id: &str, lang: domain::Lang) -> Result<()> {
+    user::ActiveModel {
+        id: Set(user_id.to_string()),
+        lang: Set(Some(lang.tag().to_string())),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
 pub async fn grant_editor(db: &impl Conn, user_id: &str, org_id: &str, at: i64) -> Result<()> {
     editor_grant::ActiveModel {
         user_id: Set(user_id.to_string()),

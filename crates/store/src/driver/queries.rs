@@ -655,3 +655,19 @@ pub async fn latest_shared(db: &impl Conn, cities: &[String]) -> Result<Vec<Asse
     }
     Ok(out)
 }
+
+/// The cities that share an assessment, with their country (for the country benchmark).
+pub async fn assessed_cities(db: &impl Conn) -> Result<Vec<(String, String)>> {
+    use crate::directory::entities::organization;
+    let mut sub = Query::select();
+    sub.column(readiness_assessment::Column::CityOrgId)
+        .from(readiness_assessment::Entity)
+        .and_where(readiness_assessment::Column::Shared.eq(true));
+    Ok(organization::Entity::find()
+        .filter(organization::Column::Id.in_subquery(sub.to_owned()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.country))
+        .collect())
+}

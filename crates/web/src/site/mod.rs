@@ -108,12 +108,18 @@ mod tests {
 
 async fn set_lang(
     c: Ctx,
+    State(s): State<AppState>,
     Path(code): Path<String>,
     Query(q): Query<HashMap<String, String>>,
 ) -> PageResult {
     let Some(lang) = Lang::ALL.into_iter().find(|l| l.tag() == code) else {
         return Err(PageError::not_found());
     };
+    // A signed-in account's e-mails follow the language it chooses here — when the choice
+    // comes from the site itself (another site's link changes only the cookie).
+    if c.same_origin && c.actor.user().is_some() {
+        s.svc.remember_lang(&c.actor, lang).await?;
+    }
     let mut res = Redirect::to(&local_path(q.get("next").map(String::as_str))).into_response();
     res.headers_mut().append(
         SET_COOKIE,
