@@ -69,6 +69,22 @@ struct Page {
     targets: &'static [&'static str],
     shapes: &'static [&'static str],
     report: Option<Report>,
+    /// Where the forms post: `/business-case`, or a project's `/projects/{id}/finance`.
+    base: String,
+    /// The project whose case this is, when it is one's.
+    project: Option<ProjectHead>,
+}
+
+/// What the Finance tab of a project adds to the calculator.
+pub struct ProjectHead {
+    pub id: String,
+    pub title: String,
+    /// Whether the reader may change the case (else the results alone are shown).
+    pub can_edit: bool,
+    pub saved: bool,
+    /// Items of a case sent through the API that the form cannot show.
+    pub left_out: usize,
+    pub notice: Option<String>,
 }
 
 /// How many line rows the form shows for these fields.
@@ -89,6 +105,16 @@ fn line_rows(f: &Fields) -> usize {
 }
 
 impl Page {
+    fn tab_id(&self) -> &str {
+        self.project.as_ref().map(|p| p.id.as_str()).unwrap_or("")
+    }
+    fn tab_section(&self) -> &str {
+        "finance"
+    }
+    /// The calculator is anyone's; a project's case is its editors'.
+    fn can_edit(&self) -> bool {
+        self.project.as_ref().is_none_or(|p| p.can_edit)
+    }
     /// The fields other than the lines, for the import form to carry along.
     fn kept(&self) -> Vec<(&String, &String)> {
         let mut v: Vec<(&String, &String)> = self
@@ -185,9 +211,31 @@ fn render(
     errors: BTreeMap<String, String>,
     report: Option<Report>,
 ) -> PageResult {
+    render_for(c, f, errors, report, None)
+}
+
+/// The calculator's page, for a project's case when `project` is given.
+pub fn render_for(
+    c: &Ctx,
+    f: Fields,
+    errors: BTreeMap<String, String>,
+    report: Option<Report>,
+    project: Option<ProjectHead>,
+) -> PageResult {
     let rows = line_rows(&f);
+    let base = match &project {
+        Some(p) => format!("/projects/{}/finance", p.id),
+        None => "/business-case".to_string(),
+    };
+    let section = if project.is_some() {
+        "projects"
+    } else {
+        "business-case"
+    };
     let page = Page {
-        c: c.chrome("business-case"),
+        base,
+        project,
+        c: c.chrome(section),
         f,
         errors: errors.clone(),
         lines: (0..rows).collect(),
@@ -211,7 +259,7 @@ pub(super) async fn evaluate(
 }
 
 /// The form read and worked out, shown with its results or its errors.
-async fn show(c: &Ctx, s: &AppState, f: Fields) -> PageResult {
+pub(super) async fn show(c: &Ctx, s: &AppState, f: Fields) -> PageResult {
     let case = match read(c, &f) {
         Ok(case) => case,
         Err(errors) => return render(c, f, errors, None),
@@ -240,8 +288,21 @@ pub(super) async fn workbook(
 pub(super) async fn import(
     SignedIn(c): SignedIn,
     State(s): State<AppState>,
-    CsrfMultipart(mut f, file): CsrfMultipart,
+    CsrfMultipart(f, file): CsrfMultipart,
 ) -> PageResult {
+    let (f, errors) = imported(&c, f, file);
+    if !errors.is_empty() {
+        return render(&c, f, errors, None);
+    }
+    show(&c, &s, f).await
+}
+
+/// The form's line rows replaced by those of an uploaded file, or the file's problems by line.
+pub(super) fn imported(
+    c: &Ctx,
+    mut f: Fields,
+    file: Option<crate::kit::extract::Upload>,
+) -> (Fields, BTreeMap<String, String>) {
     let mut errors = BTreeMap::new();
     let file = file.filter(|u| !u.bytes.is_empty());
     let currency = Currency::from_code(&f.get("currency").unwrap_or_default());
@@ -283,8 +344,5 @@ pub(super) async fn import(
             }
         }
     }
-    if !errors.is_empty() {
-        return render(&c, f, errors, None);
-    }
-    show(&c, &s, f).await
+    (f, errors)
 }

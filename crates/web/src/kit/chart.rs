@@ -7,12 +7,12 @@
 use std::fmt::Write;
 
 const FONT: f64 = 12.0;
-const INK: &str = "#1f2933";
-const GRID: &str = "#d9dee3";
+pub const INK: &str = "#1f2933";
+pub const GRID: &str = "#d9dee3";
 pub const BENEFIT: &str = "#2f855a";
 pub const COST: &str = "#c05621";
 pub const ACCENT: &str = "#2b6cb0";
-const WARN: &str = "#c53030";
+pub const WARN: &str = "#c53030";
 
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -143,6 +143,31 @@ impl Svg {
         let _ = write!(
             self.body,
             r#"<polyline points="{}" fill="none" stroke="{stroke}" stroke-width="2"/>"#,
+            pts.join(" ")
+        );
+    }
+
+    /// A closed shape, filled with `fill` at `opacity`.
+    pub fn polygon(
+        &mut self,
+        points: &[(f64, f64)],
+        fill: &str,
+        opacity: f64,
+        stroke: &str,
+        dashed: bool,
+    ) {
+        let pts: Vec<String> = points
+            .iter()
+            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .collect();
+        let dash = if dashed {
+            r#" stroke-dasharray="4 3""#
+        } else {
+            ""
+        };
+        let _ = write!(
+            self.body,
+            r#"<polygon points="{}" fill="{fill}" fill-opacity="{opacity}" stroke="{stroke}" stroke-width="2"{dash}/>"#,
             pts.join(" ")
         );
     }

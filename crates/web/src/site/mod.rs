@@ -19,6 +19,7 @@ pub fn pages() -> Router<AppState> {
     Router::new()
         .route("/", get(home))
         .route("/static/app.css", get(css))
+        .route("/static/brief.css", get(brief_css))
         .route("/static/transcript.js", get(transcript_js))
         .route("/demo/sample-recording.wav", get(sample_recording))
         .route("/lang/{code}", get(set_lang))
@@ -36,6 +37,16 @@ async fn css() -> impl IntoResponse {
             (CACHE_CONTROL, "public, max-age=3600"),
         ],
         include_str!("../../static/app.css"),
+    )
+}
+
+async fn brief_css() -> impl IntoResponse {
+    (
+        [
+            (CONTENT_TYPE, "text/css; charset=utf-8"),
+            (CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/brief.css"),
     )
 }
 
