@@ -362,6 +362,8 @@ impl Services {
                 .await?;
             }
         }
+        // The Driver: one project in each stage.
+        crate::driver::demo::load(tx, now).await?;
         let counts = DemoCounts {
             organizations: demo.organizations.len(),
             networks: demo.networks.len(),

@@ -9,6 +9,7 @@
 //! - `import`: cost lines from CSV or XLSX.
 
 pub mod business_case;
+pub(crate) mod demo;
 mod gates;
 pub mod import;
 pub mod parts;

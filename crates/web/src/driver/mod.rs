@@ -6,7 +6,8 @@
 //!   `finance_tab` and `refill`: a project's business case in the calculator's form;
 //!   `documents`: the printable brief and the milestones' calendar;
 //! - `calculator`, `form`, `view`: the business case calculator (a case computed without
-//!   storing it), shared with the Finance tab; `api`: the JSON API of both.
+//!   storing it), shared with the Finance tab; `api`: its JSON API, and `project_api`: the
+//!   projects'.
 
 mod api;
 mod calculator;
@@ -15,6 +16,7 @@ mod documents;
 mod finance_tab;
 mod form;
 mod part_form;
+mod project_api;
 mod projects;
 mod refill;
 mod view;

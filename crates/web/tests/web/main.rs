@@ -6,5 +6,6 @@ mod directory;
 mod driver;
 mod events;
 mod knowledge;
+mod projects;
 mod search;
 mod site;
