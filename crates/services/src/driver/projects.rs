@@ -39,6 +39,31 @@ pub struct ProjectPage {
     pub checklist: Vec<(GateItem, bool)>,
     pub progress: Option<f64>,
     pub has_business_case: bool,
+    /// The names of the directory's organizations the parts name (stakeholders).
+    pub org_names: std::collections::BTreeMap<String, domain::I18nText>,
+    /// The title of the best-practice case it became.
+    pub practice_title: Option<domain::I18nText>,
+}
+
+impl ProjectPage {
+    /// A stakeholder's name in `lang`: its own, else its organization's, else the id.
+    pub fn stakeholder_name(
+        &self,
+        s: &domain::driver::parts::Stakeholder,
+        lang: domain::Lang,
+    ) -> String {
+        if !s.name.is_empty() {
+            return s.name.best(lang).to_string();
+        }
+        match &s.org {
+            Some(o) => self
+                .org_names
+                .get(o.as_str())
+                .map(|n| n.best(lang).to_string())
+                .unwrap_or_else(|| o.as_str().to_string()),
+            None => String::new(),
+        }
+    }
 }
 
 /// Someone's refusal: a sign-in request for the anonymous, forbidden for the others.
@@ -260,7 +285,25 @@ impl Services {
         } else {
             gates::checklist(project.stage, &parts, outside)
         };
+        let mut org_names = std::collections::BTreeMap::new();
+        for (_, st) in &parts.stakeholders {
+            if let Some(o) = &st.org
+                && !org_names.contains_key(o.as_str())
+                && let Some(org) = dir::get_org(db, o.as_str()).await?
+            {
+                org_names.insert(org.id, org.names);
+            }
+        }
+        let practice_title = match &project.practice {
+            Some(pid) => store::knowledge::get(db, pid)
+                .await?
+                .filter(|x| !x.is_draft())
+                .map(|x| x.titles),
+            None => None,
+        };
         Ok(ProjectPage {
+            org_names,
+            practice_title,
             progress: parts.progress(),
             has_business_case: pj::business_case(db, id).await?.is_some(),
             gates: pj::gates(db, id).await?,

@@ -406,14 +406,7 @@ pub fn graph(c: &Ctx, p: &ProjectPage) -> String {
     }
     for (i, (_, s)) in nodes.iter().enumerate() {
         let (x, y) = at(i);
-        let name = if s.name.is_empty() {
-            s.org
-                .as_ref()
-                .map(|o| o.as_str().to_string())
-                .unwrap_or_default()
-        } else {
-            txt(c, &s.name)
-        };
+        let name = p.stakeholder_name(s, c.lang);
         svg.dot(x, y, INK, &name);
         let anchor = if (x - cx).abs() < 10.0 {
             "middle"

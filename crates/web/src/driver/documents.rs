@@ -60,14 +60,7 @@ impl Brief {
             .collect()
     }
     fn stakeholder_name(&self, s: &domain::driver::parts::Stakeholder) -> String {
-        if s.name.is_empty() {
-            s.org
-                .as_ref()
-                .map(|o| o.as_str().to_string())
-                .unwrap_or_default()
-        } else {
-            self.c.text(&s.name)
-        }
+        self.p.stakeholder_name(s, self.c.lang)
     }
 }
 

@@ -336,13 +336,7 @@ impl ProjectTemplate {
             .collect()
     }
     pub fn stakeholder_name(&self, _id: &str, s: &domain::driver::parts::Stakeholder) -> String {
-        if !s.name.is_empty() {
-            return self.c.text(&s.name);
-        }
-        s.org
-            .as_ref()
-            .map(|o| o.as_str().to_string())
-            .unwrap_or_default()
+        self.p.stakeholder_name(s, self.c.lang)
     }
     pub fn stakeholder_by_id(&self, id: &str) -> String {
         self.p

@@ -190,17 +190,7 @@ async fn part_page(
         .parts
         .stakeholders
         .iter()
-        .map(|(i, x)| {
-            let name = if x.name.is_empty() {
-                x.org
-                    .as_ref()
-                    .map(|o| o.as_str().to_string())
-                    .unwrap_or_default()
-            } else {
-                x.name.best(c.lang).to_string()
-            };
-            (i.clone(), name)
-        })
+        .map(|(i, x)| (i.clone(), p.stakeholder_name(x, c.lang)))
         .collect();
     let members: Vec<(String, String)> = p
         .members

@@ -436,3 +436,61 @@ async fn a_private_project_is_found_on_no_channel_by_others() {
         assert!(!r.body.contains("zzyzx"), "{b}");
     }
 }
+
+/// Pages of a PDF that Chromium wrote (one `/Type /Page` object a page).
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.matches("/Type /Page").count() - text.matches("/Type /Pages").count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_brief_of_each_demo_project_prints_on_at_most_four_a4_pages_in_every_language() {
+    let Some(browser) = chromium() else { return };
+    let t = T::new("sqlite").await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(citydriver_web::serve(listener, t.state.clone(), async {
+        let _ = stopped.await;
+    }));
+    let out = tempfile::tempdir().unwrap();
+    for project in [
+        "bangkok-online-public-services",
+        "da-nang-smart-street-lighting",
+        "jakarta-waste-collection",
+        "busan-traffic-management",
+        "seoul-health-emergency-response",
+    ] {
+        for lang in Lang::ALL {
+            let pdf = out.path().join(format!("{project}-{}.pdf", lang.tag()));
+            let (b, p) = (browser.clone(), pdf.clone());
+            let url = format!("http://{addr}/projects/{project}/brief?lang={}", lang.tag());
+            let run = tokio::task::spawn_blocking(move || {
+                headless(
+                    &b,
+                    &[
+                        "--no-pdf-header-footer",
+                        &format!("--print-to-pdf={}", p.display()),
+                        &url,
+                    ],
+                )
+            })
+            .await
+            .unwrap();
+            let bytes = std::fs::read(&pdf).unwrap_or_else(|e| {
+                panic!(
+                    "{project} {lang:?}: no PDF ({e}): {}",
+                    String::from_utf8_lossy(&run.stderr)
+                )
+            });
+            let pages = pdf_pages(&bytes);
+            assert!(
+                (1..=4).contains(&pages),
+                "{project} in {}: {pages} pages",
+                lang.tag()
+            );
+        }
+    }
+    let _ = stop.send(());
+    server.await.unwrap().unwrap();
+}
