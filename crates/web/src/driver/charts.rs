@@ -68,7 +68,7 @@ pub fn for_page(
 /// median when there is a benchmark.
 pub fn radar(c: &Ctx, r: &Readiness) -> Option<String> {
     let latest = r.assessments.first()?;
-    let (w, h, cx, cy, radius) = (440.0, 340.0, 220.0, 170.0, 110.0);
+    let (w, h, cx, cy, radius) = (640.0, 340.0, 320.0, 170.0, 110.0);
     let mut svg = Svg::new(w, h, &c.tr.t("driver-readiness-radar"));
     let n = Dimension::ALL.len() as f64;
     let at = |i: usize, v: f64| {
