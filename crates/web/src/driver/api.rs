@@ -22,7 +22,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(evaluate))
         .routes(routes!(workbook))
-        .merge(super::project_api::router())
 }
 
 /// A business case: the cost and benefit model, and optionally how it is funded and which of

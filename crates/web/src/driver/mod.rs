@@ -85,5 +85,5 @@ pub fn pages() -> Router<AppState> {
 }
 
 pub fn api() -> OpenApiRouter<AppState> {
-    api::router()
+    api::router().merge(project_api::router())
 }
