@@ -11,6 +11,15 @@ use serde::Serialize;
 use store::audit;
 use store::outbox::{self, Topic};
 
+/// Forbidden for a signed-in actor, a sign-in request for an anonymous one.
+pub(crate) fn refusal(actor: &Actor) -> Denied {
+    if actor.user().is_some() {
+        Denied::Forbidden
+    } else {
+        Denied::Unauthenticated
+    }
+}
+
 /// What is being done, for the audit log: `organization.update` on `("organization", "seoul")`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Op<'a> {

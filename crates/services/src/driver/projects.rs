@@ -5,7 +5,7 @@
 use super::business_case::{self, BusinessCase};
 use crate::directory::edits;
 use crate::error::field;
-use crate::write::op;
+use crate::write::{op, refusal};
 use crate::{ServiceError, ServiceResult, Services};
 use domain::auth::{Actor, Denied};
 use domain::driver::gates::{self, GateItem, Outside};
@@ -63,15 +63,6 @@ impl ProjectPage {
                 .unwrap_or_else(|| o.as_str().to_string()),
             None => String::new(),
         }
-    }
-}
-
-/// Someone's refusal: a sign-in request for the anonymous, forbidden for the others.
-pub(crate) fn refusal(actor: &Actor) -> Denied {
-    if actor.user().is_some() {
-        Denied::Forbidden
-    } else {
-        Denied::Unauthenticated
     }
 }
 
@@ -208,6 +199,15 @@ impl Services {
         db: &impl store::Conn,
         p: &ProjectView,
     ) -> ServiceResult<Outside> {
+        Ok(self.outside_and_case(db, p).await?.0)
+    }
+
+    /// `outside_facts`, and whether a business case is stored, from one read of it.
+    async fn outside_and_case(
+        &self,
+        db: &impl store::Conn,
+        p: &ProjectView,
+    ) -> ServiceResult<(Outside, bool)> {
         let readiness = pj::assessments_of(db, &p.city)
             .await?
             .iter()
@@ -223,11 +223,14 @@ impl Services {
                 )
             }
         };
-        Ok(Outside {
-            readiness,
-            business_case,
-            funding,
-        })
+        Ok((
+            Outside {
+                readiness,
+                business_case,
+                funding,
+            },
+            case.is_some(),
+        ))
     }
 
     /// The business case stored with a project, if any (a case a newer version wrote and this
@@ -279,7 +282,7 @@ impl Services {
             // Comments are the team's conversation.
             parts.comments.clear();
         }
-        let outside = self.outside_facts(db, &project).await?;
+        let (outside, has_business_case) = self.outside_and_case(db, &project).await?;
         let checklist = if project.completed_at.is_some() {
             Vec::new()
         } else {
@@ -305,7 +308,7 @@ impl Services {
             org_names,
             practice_title,
             progress: parts.progress(),
-            has_business_case: pj::business_case(db, id).await?.is_some(),
+            has_business_case,
             gates: pj::gates(db, id).await?,
             project,
             city,

@@ -2,10 +2,9 @@
 //! organizations invited by an owner, which accept or decline through their editors. Each
 //! addition and invitation tells the people concerned by e-mail, through the outbox.
 
-use super::projects::refusal;
 use crate::directory::edits;
 use crate::error::field;
-use crate::write::{Write, op};
+use crate::write::{Write, op, refusal};
 use crate::{ServiceError, ServiceResult, Services};
 use domain::auth::{Actor, Denied};
 use domain::driver::{PartnerStatus, TeamRole};

@@ -3,7 +3,7 @@
 use super::PracticeView;
 use crate::directory::edits;
 use crate::error::field;
-use crate::write::op;
+use crate::write::{op, refusal};
 use crate::{ServiceError, ServiceResult, Services};
 use domain::FieldErrors;
 use domain::auth::{Actor, Denied};
@@ -11,15 +11,6 @@ use domain::knowledge::PracticeInput;
 use store::knowledge as pr;
 use store::outbox::Topic;
 use store::{directory as dir, events as ev};
-
-/// Forbidden for a signed-in actor, a sign-in request for an anonymous one.
-fn refusal(actor: &Actor) -> Denied {
-    if actor.user().is_some() {
-        Denied::Forbidden
-    } else {
-        Denied::Unauthenticated
-    }
-}
 
 impl Services {
     /// Creates a case (`existing` None) or replaces one, as a draft or keeping its publication.
