@@ -4,7 +4,9 @@
 
 pub mod gates;
 pub mod parts;
+pub mod practice;
 pub mod readiness;
+pub mod templates;
 
 use crate::error::FieldErrors;
 use crate::ids::{OrgId, check_slug};
@@ -82,6 +84,10 @@ pub struct ProjectInput {
     /// The languages the team works in (BCP 47 tags of the five).
     #[serde(default)]
     pub languages: Vec<String>,
+    /// A template to start from (`templates::all()`), when the project is created: it gives
+    /// the domain and goals left empty, and the first parts.
+    #[serde(default)]
+    pub template: Option<String>,
 }
 
 /// A project's own values, checked.
@@ -130,7 +136,18 @@ impl ProjectInput {
             }
             Some(c) => OrgId::parse(&c).map_err(|r| e.add("city", r)).ok(),
         };
-        let domain = match trimmed(self.domain) {
+        let template = match trimmed(self.template) {
+            None => None,
+            Some(t) => match templates::get(&t) {
+                Some(t) => Some(t),
+                None => {
+                    e.add("template", format!("is one of: {}", templates::ids()));
+                    None
+                }
+            },
+        };
+        let given = trimmed(self.domain);
+        let domain = match given.or_else(|| template.map(|t| t.domain.as_str().to_string())) {
             None => {
                 e.add("domain", "is required");
                 None
@@ -139,7 +156,11 @@ impl ProjectInput {
                 .map_err(|r| e.add("domain", r))
                 .ok(),
         };
-        let sdgs = sdgs(self.sdgs, &mut e);
+        let goals = match template {
+            Some(t) if self.sdgs.is_empty() => t.sdgs.clone(),
+            _ => self.sdgs,
+        };
+        let sdgs = sdgs(goals, &mut e);
         let visibility = match trimmed(self.visibility) {
             None => Some(Visibility::Team),
             Some(v) => Visibility::parse(&v)
@@ -282,6 +303,26 @@ mod tests {
             languages: vec!["vi".into()],
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_template_gives_the_domain_and_goals_left_empty() {
+        let mut i = input();
+        i.languages = vec![];
+        i.domain = None;
+        i.sdgs = vec![];
+        i.template = Some("traffic_management".into());
+        let p = i.clone().validate().unwrap();
+        assert_eq!(p.domain, PracticeDomain::Mobility);
+        assert_eq!(p.sdgs, vec![3, 9, 11]);
+        // What the owner chose stands.
+        i.domain = Some("safe_city".into());
+        i.sdgs = vec![11];
+        let p = i.clone().validate().unwrap();
+        assert_eq!((p.domain, p.sdgs), (PracticeDomain::SafeCity, vec![11]));
+        i.template = Some("moon_base".into());
+        let e = i.validate().unwrap_err();
+        assert!(e.0["template"].contains("street_lighting"), "{e:?}");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::business_case::{BusinessCase, problems};
 use crate::{ServiceError, ServiceResult};
 use domain::driver::gates;
-use domain::driver::parts::{self, PartKind, Parts, StoredPart};
+use domain::driver::parts::{self, PartKind, Parts};
 use domain::driver::readiness::{self, Dimension, QUESTIONS};
 use domain::driver::{ProjectInput, Stage};
 use serde::Deserialize;
@@ -96,20 +96,12 @@ pub(crate) async fn load(tx: &store::Tx, now: i64) -> ServiceResult<usize> {
             )
             .await?;
         }
-        let mut stored = Vec::new();
-        for (i, part) in d.parts.iter().enumerate() {
+        let mut checked = Vec::new();
+        for part in &d.parts {
             let body = parts::check(part.kind, part.body.clone()).map_err(|e| bad(&part.id, e))?;
-            // In the file's order: a second apart.
-            let at = now - (d.parts.len() - i) as i64 * 1_000_000;
-            pj::put_part(tx, &id, part.kind, &part.id, &body, "system", at).await?;
-            stored.push(StoredPart {
-                kind: part.kind,
-                id: part.id.clone(),
-                body,
-                created_at: at,
-                updated_at: at,
-            });
+            checked.push((part.kind, part.id.clone(), body));
         }
+        let stored = super::parts::put_parts(tx, &id, checked, "system", now).await?;
         let mut has_case = false;
         if let Some(json) = &d.business_case {
             let case: BusinessCase =

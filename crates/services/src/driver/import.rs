@@ -5,6 +5,7 @@
 //! column.
 
 use crate::csv::{self, Problem, Sheet};
+use domain::driver::parts::{Day, Kpi, KpiValue, MAX_KPI_VALUES};
 use finance::model::{Benefit, Line, LineKind, MAX_HORIZON, MAX_LINES};
 use finance::{Currency, Money};
 
@@ -109,6 +110,139 @@ pub fn cost_lines(sheet: &Sheet, currency: Currency) -> Result<Vec<Line>, Vec<Pr
     }
 }
 
+/// The most lines a file of KPI values may have.
+pub const MAX_KPI_LINES: usize = 60_000;
+
+/// Dated values of a project's KPIs from a table with the columns `date` and `value`, and `kpi`
+/// (the KPI's id as the page shows it, or its name in any language) unless the project has a
+/// single KPI. Dates as 2026-12-01; values with a decimal point or comma. Every problem names
+/// its line; any problem means no value is taken.
+pub fn kpi_values(
+    sheet: &Sheet,
+    kpis: &[(String, Kpi)],
+) -> Result<Vec<(String, Vec<KpiValue>)>, Vec<Problem>> {
+    let (kpi_col, date_col, value_col) = (sheet.col("kpi"), sheet.col("date"), sheet.col("value"));
+    let header = |reason: &str| Err(vec![Problem::at_line(1, "header", reason)]);
+    if kpis.is_empty() {
+        return Err(vec![Problem::at_line(
+            1,
+            "kpi",
+            "the project has no KPI yet: add one, then its values",
+        )]);
+    }
+    if date_col.is_none() || value_col.is_none() || (kpi_col.is_none() && kpis.len() > 1) {
+        return header(
+            "needs the columns kpi, date and value (kpi may be left out when the project has one KPI)",
+        );
+    }
+    if sheet.rows.len() > MAX_KPI_LINES {
+        return header(&format!(
+            "the file has {} lines; at most {MAX_KPI_LINES} at once",
+            sheet.rows.len()
+        ));
+    }
+    let find = |cell: &str| -> Result<usize, String> {
+        if let Some(i) = kpis.iter().position(|(id, _)| id == cell) {
+            return Ok(i);
+        }
+        let by_name: Vec<usize> = (0..kpis.len())
+            .filter(|i| {
+                kpis[*i]
+                    .1
+                    .name
+                    .0
+                    .values()
+                    .any(|n| n.trim().to_lowercase() == cell.to_lowercase())
+            })
+            .collect();
+        match by_name[..] {
+            [i] => Ok(i),
+            [] => Err(format!(
+                "'{cell}' is neither the id nor the name of a KPI of the project"
+            )),
+            _ => Err(format!("several KPIs are named '{cell}': give its id")),
+        }
+    };
+    let mut problems = Vec::new();
+    let mut found: Vec<Vec<KpiValue>> = vec![Vec::new(); kpis.len()];
+    for row in &sheet.rows {
+        let kpi = match (kpi_col, row.get(kpi_col)) {
+            (None, _) => Some(0),
+            (Some(_), None) => {
+                problems.push(Problem::at_line(row.line, "kpi", "is empty"));
+                None
+            }
+            (Some(_), Some(cell)) => find(cell)
+                .map_err(|r| problems.push(Problem::at_line(row.line, "kpi", r)))
+                .ok(),
+        };
+        let date = match row.get(date_col) {
+            None => {
+                problems.push(Problem::at_line(row.line, "date", "is empty"));
+                None
+            }
+            Some(d) => Day::try_from(d.to_string())
+                .map_err(|r| problems.push(Problem::at_line(row.line, "date", r)))
+                .ok(),
+        };
+        let value = match row.get(value_col) {
+            None => {
+                problems.push(Problem::at_line(row.line, "value", "is empty"));
+                None
+            }
+            Some(v) => {
+                let text = if v.contains('.') {
+                    v.replace(',', "")
+                } else {
+                    v.replace(',', ".")
+                };
+                match text.replace([' ', '\u{a0}'], "").parse::<f64>() {
+                    Ok(x) if x.is_finite() => Some(x),
+                    _ => {
+                        problems.push(Problem::at_line(
+                            row.line,
+                            "value",
+                            format!("'{v}' is not a number"),
+                        ));
+                        None
+                    }
+                }
+            }
+        };
+        if let (Some(k), Some(date), Some(value)) = (kpi, date, value) {
+            found[k].push(KpiValue { date, value });
+        }
+    }
+    if sheet.rows.is_empty() {
+        problems.push(Problem::at_line(1, "file", "has no values"));
+    }
+    for (i, new) in found.iter().enumerate() {
+        let mut days: Vec<Day> = kpis[i].1.values.iter().map(|v| v.date).collect();
+        days.extend(new.iter().map(|v| v.date));
+        days.sort_unstable();
+        days.dedup();
+        if days.len() > MAX_KPI_VALUES {
+            problems.push(Problem::at_item(
+                &kpis[i].0,
+                "values",
+                format!(
+                    "would hold {} dated values; a KPI keeps at most {MAX_KPI_VALUES}",
+                    days.len()
+                ),
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(kpis
+        .iter()
+        .zip(found)
+        .filter(|(_, new)| !new.is_empty())
+        .map(|((id, _), new)| (id.clone(), new))
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,5 +337,97 @@ mod tests {
         );
         assert!(read_table("case.xlsx", b"PK\x03\x04 not really a zip").is_err());
         assert!(read_table("case.xlsx", &[]).is_err());
+    }
+
+    fn kpis() -> Vec<(String, Kpi)> {
+        let kpi = |name: &str, values: Vec<KpiValue>| Kpi {
+            name: domain::I18nText::en(name).with(domain::Lang::Ko, format!("{name} 지표")),
+            unit: "%".into(),
+            baseline: 0.0,
+            target: 100.0,
+            target_date: None,
+            standard: None,
+            code: None,
+            values,
+        };
+        let day = |s: &str| Day::try_from(s.to_string()).unwrap();
+        vec![
+            (
+                "a1".into(),
+                kpi(
+                    "Energy",
+                    vec![KpiValue {
+                        date: day("2026-01-01"),
+                        value: 1.0,
+                    }],
+                ),
+            ),
+            ("b2".into(), kpi("Repairs", vec![])),
+            ("c3".into(), kpi("repairs", vec![])),
+        ]
+    }
+
+    #[test]
+    fn kpi_values_come_by_id_or_name_with_every_problem_on_its_line() {
+        let good = "kpi,date,value\na1,2026-02-01,12.5\nEnergy 지표,2026-03-01,\"13,5\"\nb2,2026-02-01,1 200.25\n";
+        let v = kpi_values(&read_table("v.csv", good.as_bytes()).unwrap(), &kpis()).unwrap();
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].0, "a1");
+        assert_eq!(
+            v[0].1.iter().map(|x| x.value).collect::<Vec<_>>(),
+            [12.5, 13.5]
+        );
+        assert_eq!(v[1].1[0].value, 1200.25);
+        let bad = "kpi,date,value\nzz,2026-02-01,1\nrepairs,2026-13-01,x\n,2026-02-01,NaN\na1,,\n";
+        let problems =
+            kpi_values(&read_table("v.csv", bad.as_bytes()).unwrap(), &kpis()).unwrap_err();
+        let places: Vec<String> = problems.iter().map(Problem::place).collect();
+        assert_eq!(
+            places,
+            [
+                "line 2: kpi",
+                "line 3: kpi",
+                "line 3: date",
+                "line 3: value",
+                "line 4: kpi",
+                "line 4: value",
+                "line 5: date",
+                "line 5: value"
+            ],
+            "{problems:?}"
+        );
+        assert!(problems[1].reason.contains("several"), "{problems:?}");
+        // One KPI: the kpi column may be left out; several: it may not.
+        let one = &kpis()[..1];
+        let v = kpi_values(
+            &read_table("v.csv", b"date,value\n2026-05-01,3\n").unwrap(),
+            one,
+        )
+        .unwrap();
+        assert_eq!(v[0].1.len(), 1);
+        let e = kpi_values(
+            &read_table("v.csv", b"date,value\n2026-05-01,3\n").unwrap(),
+            &kpis(),
+        )
+        .unwrap_err();
+        assert_eq!(e[0].place(), "line 1: header");
+        let e = kpi_values(&read_table("v.csv", b"date,value\n").unwrap(), one).unwrap_err();
+        assert_eq!(e[0].place(), "line 1: file");
+    }
+
+    #[test]
+    fn a_kpi_keeps_at_most_its_number_of_values() {
+        let mut csv = String::from("date,value\n");
+        let start = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+        for i in 0..MAX_KPI_VALUES as i64 {
+            csv.push_str(&format!("{},1\n", start + chrono::Duration::days(i)));
+        }
+        let e =
+            kpi_values(&read_table("v.csv", csv.as_bytes()).unwrap(), &kpis()[..1]).unwrap_err();
+        assert_eq!(
+            e[0].place(),
+            "a1: values",
+            "the stored day makes it one too many"
+        );
     }
 }

@@ -6,13 +6,15 @@
 //!   comments, written through one use case;
 //! - `gates`: signing the gate that closes a stage;
 //! - `business_case`: evaluating a case (the calculator) and a project's stored case;
-//! - `import`: cost lines from CSV or XLSX.
+//! - `import`: cost lines and KPI values from CSV or XLSX;
+//! - `practice`: a project in Operate becomes a best-practice case (closing the loop).
 
 pub mod business_case;
 pub(crate) mod demo;
 mod gates;
 pub mod import;
 pub mod parts;
+mod practice;
 pub mod projects;
 pub mod readiness;
 mod team;

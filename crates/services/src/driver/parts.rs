@@ -3,13 +3,17 @@
 //! relationship joins two stakeholders of the project, a comment is addressed to members of
 //! the team, a status report freezes the figures of its day.
 
+use super::import;
 use super::team::notify;
+use crate::csv;
 use crate::error::field;
 use crate::write::op;
 use crate::{ServiceError, ServiceResult, Services, random_hex};
 use domain::auth::Actor;
 use domain::driver::TeamRole;
-use domain::driver::parts::{self, Comment, PartKind, Parts, Relationship, Stakeholder};
+use domain::driver::parts::{
+    self, Comment, Kpi, PartKind, Parts, Relationship, Stakeholder, StoredPart,
+};
 use serde_json::{Value, json};
 use store::directory as dir;
 use store::driver as pj;
@@ -40,6 +44,30 @@ pub fn figures(stage: domain::driver::Stage, p: &Parts) -> Value {
         })).collect::<Vec<_>>(),
         "open_risks": p.risks.iter().filter(|(_, r)| r.status != parts::RiskStatus::Closed).count(),
     })
+}
+
+/// Writes parts already checked, in their order a second apart, ending at `now`.
+pub(crate) async fn put_parts(
+    tx: &store::Tx,
+    project: &str,
+    checked: Vec<(PartKind, String, Value)>,
+    by: &str,
+    now: i64,
+) -> ServiceResult<Vec<StoredPart>> {
+    let n = checked.len() as i64;
+    let mut stored = Vec::new();
+    for (i, (kind, id, body)) in checked.into_iter().enumerate() {
+        let at = now - (n - i as i64) * 1_000_000;
+        pj::put_part(tx, project, kind, &id, &body, by, at).await?;
+        stored.push(StoredPart {
+            kind,
+            id,
+            body,
+            created_at: at,
+            updated_at: at,
+        });
+    }
+    Ok(stored)
 }
 
 impl Services {
@@ -224,4 +252,64 @@ impl Services {
             .filter(|p| p.kind == kind)
             .collect())
     }
+
+    /// Adds dated values to the project's KPIs from an uploaded CSV file or workbook
+    /// (`import::kpi_values`): all or nothing, each problem named by its line. A value of a
+    /// day the KPI already has replaces it. Editors of the project.
+    pub async fn import_kpi_values(
+        &self,
+        actor: &Actor,
+        project_id: &str,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> ServiceResult<KpiImport> {
+        let o = op("project.kpi.import", "project", project_id);
+        self.write(actor, o, actor.require_user().map(|_| ()), async |w| {
+            self.project_for(&w.tx, actor, project_id, TeamRole::Editor)
+                .await?;
+            let me = actor.user().map(|u| u.user_id.clone()).unwrap_or_default();
+            let mut kpis = Vec::new();
+            for p in pj::parts(&w.tx, project_id).await? {
+                if p.kind == PartKind::Kpi {
+                    let k: Kpi = serde_json::from_value(p.body)
+                        .map_err(|e| ServiceError::Internal(e.to_string()))?;
+                    kpis.push((p.id, k));
+                }
+            }
+            let invalid = |p: Vec<csv::Problem>| ServiceError::Invalid(csv::fields(&p));
+            let sheet = import::read_table(file_name, bytes).map_err(invalid)?;
+            let found = import::kpi_values(&sheet, &kpis).map_err(invalid)?;
+            let mut report = KpiImport::default();
+            for (id, new) in found {
+                let Some((_, old)) = kpis.iter().find(|(k, _)| *k == id) else {
+                    continue;
+                };
+                let before =
+                    serde_json::to_value(old).map_err(|e| ServiceError::Internal(e.to_string()))?;
+                let mut kpi = old.clone();
+                report.kpis += 1;
+                report.values += new.len() as u64;
+                kpi.values.extend(new);
+                let body = serde_json::to_value(&kpi)
+                    .map_err(|e| ServiceError::Internal(e.to_string()))?;
+                let body = parts::check(PartKind::Kpi, body).map_err(ServiceError::Invalid)?;
+                pj::put_part(&w.tx, project_id, PartKind::Kpi, &id, &body, &me, w.now).await?;
+                let action = op("project.kpi.save", "project", project_id);
+                w.audit(action, Some(&before), Some(&body)).await?;
+            }
+            pj::touch(&w.tx, project_id, w.now).await?;
+            w.changed(Topic::ProjectChanged, project_id).await?;
+            Ok(report)
+        })
+        .await
+    }
+}
+
+/// What an import of KPI values did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct KpiImport {
+    /// KPIs that received values.
+    pub kpis: u64,
+    /// Lines read (a day a KPI had already is replaced).
+    pub values: u64,
 }

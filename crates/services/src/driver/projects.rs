@@ -3,6 +3,7 @@
 //! them: every channel answers "not found", never "forbidden", so nothing tells it is there.
 
 use super::business_case::{self, BusinessCase};
+use super::parts::put_parts;
 use crate::directory::edits;
 use crate::error::field;
 use crate::write::{op, refusal};
@@ -10,6 +11,7 @@ use crate::{ServiceError, ServiceResult, Services};
 use domain::auth::{Actor, Denied};
 use domain::driver::gates::{self, GateItem, Outside};
 use domain::driver::parts::Parts;
+use domain::driver::templates;
 use domain::driver::{ProjectInput, Stage, Standing, TeamRole, Visibility};
 use domain::{Page, Paging};
 use serde::Serialize;
@@ -337,6 +339,7 @@ impl Services {
             Some(_) if city.trim().is_empty() || edits(actor, city.trim()) => Ok(()),
             Some(_) => Err(Denied::Forbidden),
         };
+        let template = input.template.as_deref().and_then(templates::get);
         self.write(actor, o, permit, async |w| {
             let p = input.validate().map_err(ServiceError::Invalid)?;
             self.check_project_refs(&w.tx, &p).await?;
@@ -355,6 +358,17 @@ impl Services {
                 Some(&saved),
             )
             .await?;
+            if let Some(t) = template {
+                let parts = t.parts(&p.languages);
+                let n = parts.len();
+                put_parts(&w.tx, &p.id, parts, &user, w.now).await?;
+                w.audit(
+                    op("project.template", "project", &p.id),
+                    None::<&()>,
+                    Some(&serde_json::json!({ "template": t.id, "parts": n })),
+                )
+                .await?;
+            }
             w.changed(Topic::ProjectChanged, &p.id).await?;
             Ok(saved)
         })
@@ -374,6 +388,12 @@ impl Services {
         self.write(actor, o, actor.require_user().map(|_| ()), async |w| {
             let (before, _) = self.project_for(&w.tx, actor, id, TeamRole::Owner).await?;
             input.city = Some(before.city.clone());
+            if input.template.is_some() {
+                return Err(ServiceError::Invalid(field(
+                    "template",
+                    "is chosen when the project is created",
+                )));
+            }
             let mut p = input.validate().map_err(ServiceError::Invalid)?;
             p.id = before.id.clone();
             self.check_project_refs(&w.tx, &p).await?;

@@ -4,7 +4,7 @@
 //! its transaction (the search index follows it).
 
 mod collections;
-mod practices;
+pub(crate) mod practices;
 
 pub use store::knowledge::{CollectionView, PracticeFilter, PracticeView};
 
@@ -30,6 +30,8 @@ pub struct PracticePage {
     pub events: Vec<EventView>,
     pub collections: Vec<(String, I18nText)>,
     pub can_edit: bool,
+    /// The Driver's projects it came from, those the reader may see.
+    pub projects: Vec<store::driver::ProjectView>,
 }
 
 /// A page of the catalogue with its facets.
@@ -95,7 +97,19 @@ impl Services {
             .into_iter()
             .map(|c| (c.id, c.names))
             .collect();
+        let from = store::driver::ProjectFilter {
+            practice: Some(id.to_string()),
+            ..Default::default()
+        };
+        let projects = self
+            .projects(actor, &from, Paging::of(1, 5))
+            .await?
+            .items
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
         Ok(PracticePage {
+            projects,
             practice,
             city,
             partners,

@@ -3,7 +3,7 @@
 use super::PracticeView;
 use crate::directory::edits;
 use crate::error::field;
-use crate::write::{op, refusal};
+use crate::write::{Write, op, refusal};
 use crate::{ServiceError, ServiceResult, Services};
 use domain::FieldErrors;
 use domain::auth::{Actor, Denied};
@@ -39,56 +39,7 @@ impl Services {
             Err(refusal(actor))
         };
         self.write(actor, o, permit, async |w| {
-            let mut p = input.validate().map_err(ServiceError::Invalid)?;
-            if let Some(id) = existing {
-                // An existing case keeps its id (the city prefix is for new ones).
-                p.id = id.to_string();
-            }
-            let before = pr::get(&w.tx, &p.id).await?;
-            match (&before, existing) {
-                (Some(_), None) => {
-                    return Err(ServiceError::Conflict(field(
-                        "id",
-                        "a practice has this id already",
-                    )));
-                }
-                (None, Some(_)) => return Err(ServiceError::NotFound("practice")),
-                // Refused inside: the write path rolls back before it records the refusal.
-                (Some(b), Some(_)) if !edits(actor, &b.city) => {
-                    return Err(ServiceError::Denied(Denied::Forbidden));
-                }
-                _ => {}
-            }
-            let mut e = FieldErrors::new();
-            if dir::get_org(&w.tx, &p.city).await?.is_none() {
-                e.add("city", "no such organization");
-            }
-            for o in &p.partners {
-                if dir::get_org(&w.tx, o).await?.is_none() {
-                    e.add("partners", format!("no organization '{o}'"));
-                }
-            }
-            for c in &p.contacts {
-                if dir::get_person(&w.tx, c).await?.is_none() {
-                    e.add("contacts", format!("no person '{c}'"));
-                }
-            }
-            for x in &p.events {
-                if ev::get_event(&w.tx, x).await?.is_none() {
-                    e.add("events", format!("no event '{x}'"));
-                }
-            }
-            if !e.is_empty() {
-                return Err(ServiceError::Invalid(e));
-            }
-            let saved = match &before {
-                Some(b) => pr::update(&w.tx, &p, b.published_at, w.now).await?,
-                None => pr::insert(&w.tx, &p, None, w.now).await?,
-            };
-            w.audit(op(action, "practice", &p.id), before.as_ref(), Some(&saved))
-                .await?;
-            w.changed(Topic::PracticeChanged, &p.id).await?;
-            Ok(saved)
+            put_practice(w, actor, existing, input).await
         })
         .await
     }
@@ -135,4 +86,72 @@ impl Services {
         })
         .await
     }
+}
+
+/// `save_practice` inside a use case's transaction (also the Driver's: a finished project
+/// becomes a draft case in the same transaction that links them).
+pub(crate) async fn put_practice(
+    w: &Write,
+    actor: &Actor,
+    existing: Option<&str>,
+    input: PracticeInput,
+) -> ServiceResult<PracticeView> {
+    let action = if existing.is_some() {
+        "practice.update"
+    } else {
+        "practice.create"
+    };
+    let mut p = input.validate().map_err(ServiceError::Invalid)?;
+    if !edits(actor, &p.city) {
+        return Err(ServiceError::Denied(refusal(actor)));
+    }
+    if let Some(id) = existing {
+        // An existing case keeps its id (the city prefix is for new ones).
+        p.id = id.to_string();
+    }
+    let before = pr::get(&w.tx, &p.id).await?;
+    match (&before, existing) {
+        (Some(_), None) => {
+            return Err(ServiceError::Conflict(field(
+                "id",
+                "a practice has this id already",
+            )));
+        }
+        (None, Some(_)) => return Err(ServiceError::NotFound("practice")),
+        // Refused inside: the write path rolls back before it records the refusal.
+        (Some(b), Some(_)) if !edits(actor, &b.city) => {
+            return Err(ServiceError::Denied(Denied::Forbidden));
+        }
+        _ => {}
+    }
+    let mut e = FieldErrors::new();
+    if dir::get_org(&w.tx, &p.city).await?.is_none() {
+        e.add("city", "no such organization");
+    }
+    for o in &p.partners {
+        if dir::get_org(&w.tx, o).await?.is_none() {
+            e.add("partners", format!("no organization '{o}'"));
+        }
+    }
+    for c in &p.contacts {
+        if dir::get_person(&w.tx, c).await?.is_none() {
+            e.add("contacts", format!("no person '{c}'"));
+        }
+    }
+    for x in &p.events {
+        if ev::get_event(&w.tx, x).await?.is_none() {
+            e.add("events", format!("no event '{x}'"));
+        }
+    }
+    if !e.is_empty() {
+        return Err(ServiceError::Invalid(e));
+    }
+    let saved = match &before {
+        Some(b) => pr::update(&w.tx, &p, b.published_at, w.now).await?,
+        None => pr::insert(&w.tx, &p, None, w.now).await?,
+    };
+    w.audit(op(action, "practice", &p.id), before.as_ref(), Some(&saved))
+        .await?;
+    w.changed(Topic::PracticeChanged, &p.id).await?;
+    Ok(saved)
 }

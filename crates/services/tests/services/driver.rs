@@ -507,3 +507,101 @@ async fn the_benchmark_needs_five_sharing_peers_and_keeps_answers_private() {
         assert!(!seen.assessments[0].scores.is_empty(), "{b}");
     }
 }
+
+/// A project from a template, its KPI values from a file, then in Operate: its team drafts the
+/// best-practice case, prefilled, linked both ways, once.
+#[tokio::test]
+async fn a_project_in_operate_becomes_a_prefilled_draft_case_of_its_city() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, seoul) = people(&svc).await;
+        let busan = editor_of(&svc, &admin, "busan").await;
+        let mut input = project("seoul", "Lamps");
+        input.template = Some("street_lighting".into());
+        input.languages = vec!["ko".into(), "en".into()];
+        let p = svc_ok(svc.create_project(&seoul, input).await);
+        let page = svc_ok(svc.project_page(&seoul, &p.id).await);
+        assert_eq!(page.parts.kpis.len(), 3, "{b}: the template's KPIs");
+        assert!(page.parts.plan.problem.get_exact(Lang::Ko).is_some(), "{b}");
+        assert!(page.parts.plan.problem.get_exact(Lang::Fr).is_none(), "{b}");
+        // Values from a file; a bad line takes nothing.
+        let kpi = &page.parts.kpis[0].0;
+        let bad = format!("kpi,date,value\n{kpi},2027-01-01,80\n{kpi},soon,70\n");
+        assert!(matches!(
+            svc.import_kpi_values(&seoul, &p.id, "v.csv", bad.as_bytes()).await,
+            Err(ServiceError::Invalid(e)) if e.0.contains_key("line 3: date")
+        ));
+        let good = format!("kpi,date,value\n{kpi},2027-01-01,80\n{kpi},2027-06-01,62.5\n");
+        let r = svc_ok(
+            svc.import_kpi_values(&seoul, &p.id, "v.csv", good.as_bytes())
+                .await,
+        );
+        assert_eq!((r.kpis, r.values), (1, 2), "{b}");
+        assert!(
+            matches!(
+                svc.import_kpi_values(&busan, &p.id, "v.csv", good.as_bytes())
+                    .await,
+                Err(ServiceError::NotFound(_))
+            ),
+            "{b}: another city's editor does not see a team project"
+        );
+        // Not in Operate yet: refused, naming the stage.
+        assert!(matches!(
+            svc.practice_from_project(&seoul, &p.id).await,
+            Err(ServiceError::Conflict(e)) if e.0.contains_key("stage")
+        ));
+        let now = domain::time::now_micros();
+        store::driver::set_stage(
+            &svc.store.db,
+            &p.id,
+            domain::driver::Stage::Operate,
+            Some(now),
+            now,
+        )
+        .await
+        .unwrap();
+        let case = svc_ok(svc.practice_from_project(&seoul, &p.id).await);
+        assert!(case.published_at.is_none(), "{b}: a draft first");
+        assert_eq!(case.city, "seoul");
+        let ko_results = case
+            .results
+            .get_exact(Lang::Ko)
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            ko_results.contains("100 % → 62.5 % (2027-06-01"),
+            "{b}: {ko_results}"
+        );
+        assert!(case.problem.get_exact(Lang::Ko).is_some(), "{b}");
+        assert!(
+            case.results.get_exact(Lang::Fr).is_none(),
+            "{b}: only the team's languages"
+        );
+        // Linked both ways; a second click drafts nothing more.
+        let page = svc_ok(svc.project_page(&seoul, &p.id).await);
+        assert_eq!(
+            page.project.practice.as_deref(),
+            Some(case.id.as_str()),
+            "{b}"
+        );
+        assert!(matches!(
+            svc.practice_from_project(&seoul, &p.id).await,
+            Err(ServiceError::Conflict(e)) if e.0.contains_key("practice")
+        ));
+        let shown = svc_ok(svc.practice_page(&seoul, &case.id).await);
+        assert_eq!(shown.projects.len(), 1, "{b}");
+        // The draft is the city's: nobody else sees it; published, everyone does, but the
+        // project stays its team's.
+        assert!(matches!(
+            svc.practice_page(&Actor::Anonymous, &case.id).await,
+            Err(ServiceError::NotFound(_))
+        ));
+        svc_ok(svc.publish_practice(&seoul, &case.id, true).await);
+        let public = svc_ok(svc.practice_page(&Actor::Anonymous, &case.id).await);
+        assert!(
+            public.projects.is_empty(),
+            "{b}: a team project is not named to the public"
+        );
+    }
+}

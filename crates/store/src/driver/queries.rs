@@ -72,6 +72,8 @@ pub struct ProjectFilter {
     pub domain: Option<String>,
     /// A text in the titles.
     pub q: Option<String>,
+    /// The best-practice case it became.
+    pub practice: Option<String>,
 }
 
 pub async fn list(
@@ -92,6 +94,9 @@ pub async fn list(
     }
     if let Some(q) = &f.q {
         c = c.add(icontains(project::Column::Titles, q));
+    }
+    if let Some(pr) = &f.practice {
+        c = c.add(project::Column::PracticeId.eq(pr));
     }
     let q = project::Entity::find()
         .filter(c)

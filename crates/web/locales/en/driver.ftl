@@ -288,3 +288,24 @@ driver-field-canvas-channels = Channels
 driver-field-canvas-customer-segments = Users served
 driver-field-canvas-cost-structure = Costs
 driver-field-canvas-revenue-streams = Revenues and savings
+
+## Templates a project starts from
+driver-template = Start from
+driver-template-help = A template fills in the problem, objectives, use cases, typical stakeholders, risks and KPIs of its kind of project; the team changes them afterwards.
+driver-template-none = An empty project
+driver-template-domain = (the template's domain)
+
+## Importing KPI values
+driver-kpi-import = Import values from a file
+driver-kpi-import-help = A CSV file or an Excel workbook with the columns kpi, date and value: kpi is the KPI's id below or its name, date is written 2026-12-01, value is a number. A day a KPI has already is replaced. If any line is wrong, nothing is imported and each wrong line is named.
+driver-kpi-import-name = KPI
+driver-kpi-import-file = File
+driver-kpi-imported = { $values } values imported into { $kpis } KPIs.
+
+## Closing the loop
+driver-practice-help = Share what the city learnt: a best-practice case of the knowledge base is drafted from the plan (problem, use cases), the business case (capital cost) and the KPIs (results). You read it over and publish it; it links back to this project.
+driver-practice-make = Draft the best-practice case
+driver-practice-is = This project became the case
+driver-practice-from = From the project
+driver-city-projects = Projects
+driver-city-projects-all = All { $count } projects of the city

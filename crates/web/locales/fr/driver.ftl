@@ -288,3 +288,24 @@ driver-field-canvas-channels = Canaux
 driver-field-canvas-customer-segments = Usagers servis
 driver-field-canvas-cost-structure = Coûts
 driver-field-canvas-revenue-streams = Recettes et économies
+
+## Templates a project starts from
+driver-template = Partir de
+driver-template-help = Un modèle remplit le problème, les objectifs, les cas d’usage, les parties prenantes habituelles, les risques et les KPI de ce type de projet ; l’équipe les modifie ensuite.
+driver-template-none = Un projet vide
+driver-template-domain = (le domaine du modèle)
+
+## Importing KPI values
+driver-kpi-import = Importer des valeurs d’un fichier
+driver-kpi-import-help = Un fichier CSV ou un classeur Excel avec les colonnes kpi, date et value : kpi est l’identifiant d’un KPI ci-dessous ou son nom, date s’écrit 2026-12-01, value est un nombre. La valeur d’un jour déjà présent est remplacée. Si une ligne est fausse, rien n’est importé et chaque ligne fausse est indiquée.
+driver-kpi-import-name = KPI
+driver-kpi-import-file = Fichier
+driver-kpi-imported = { $values } valeurs importées dans { $kpis } KPI.
+
+## Closing the loop
+driver-practice-help = Partagez ce que la ville a appris : une bonne pratique de la base de connaissances est rédigée à partir du plan (problème, cas d’usage), du dossier économique (coût d’investissement) et des KPI (résultats). Vous la relisez et la publiez ; elle renvoie à ce projet.
+driver-practice-make = Rédiger la bonne pratique
+driver-practice-is = Ce projet est devenu la bonne pratique
+driver-practice-from = Issue du projet
+driver-city-projects = Projets
+driver-city-projects-all = Les { $count } projets de la ville

@@ -287,3 +287,24 @@ driver-field-canvas-channels = チャネル
 driver-field-canvas-customer-segments = 対象となる利用者
 driver-field-canvas-cost-structure = 費用
 driver-field-canvas-revenue-streams = 収入と節減額
+
+## Templates a project starts from
+driver-template = 作成方法
+driver-template-help = テンプレートは、その種類のプロジェクトの課題、目標、ユースケース、主な関係者、リスク、KPI をあらかじめ入力します。チームは後から変更できます。
+driver-template-none = 空のプロジェクト
+driver-template-domain = （テンプレートの分野）
+
+## Importing KPI values
+driver-kpi-import = ファイルから値を取り込む
+driver-kpi-import-help = kpi、date、value の列を持つ CSV ファイルまたは Excel ブック：kpi は下の KPI の ID または名称、date は 2026-12-01 の形式、value は数値です。KPI にすでにある日付の値は置き換えられます。誤った行が一つでもあれば何も取り込まず、誤った行をそれぞれ示します。
+driver-kpi-import-name = KPI
+driver-kpi-import-file = ファイル
+driver-kpi-imported = { $kpis } 件の KPI に { $values } 件の値を取り込みました。
+
+## Closing the loop
+driver-practice-help = 都市が学んだことを共有しましょう。計画（課題、ユースケース）、事業計画（設備投資額）、KPI（成果）から、ナレッジベースの優良事例の下書きを作成します。内容を確認して公開すると、このプロジェクトにリンクされます。
+driver-practice-make = 優良事例の下書きを作成
+driver-practice-is = このプロジェクトの優良事例
+driver-practice-from = 元のプロジェクト
+driver-city-projects = プロジェクト
+driver-city-projects-all = この都市のプロジェクト全 { $count } 件

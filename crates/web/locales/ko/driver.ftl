@@ -287,3 +287,24 @@ driver-field-canvas-channels = 채널
 driver-field-canvas-customer-segments = 서비스 대상 이용자
 driver-field-canvas-cost-structure = 비용
 driver-field-canvas-revenue-streams = 수입 및 절감액
+
+## Templates a project starts from
+driver-template = 시작 방법
+driver-template-help = 템플릿은 해당 유형 프로젝트의 문제, 목표, 활용 사례, 일반적인 이해관계자, 위험과 KPI를 미리 채웁니다. 팀은 이후에 이를 수정할 수 있습니다.
+driver-template-none = 빈 프로젝트
+driver-template-domain = (템플릿의 분야)
+
+## Importing KPI values
+driver-kpi-import = 파일에서 값 가져오기
+driver-kpi-import-help = kpi, date, value 열이 있는 CSV 파일 또는 Excel 통합 문서: kpi는 아래의 KPI ID 또는 이름, date는 2026-12-01 형식, value는 숫자입니다. KPI에 이미 있는 날짜의 값은 대체됩니다. 잘못된 줄이 하나라도 있으면 아무것도 가져오지 않으며 잘못된 줄을 각각 알려 드립니다.
+driver-kpi-import-name = KPI
+driver-kpi-import-file = 파일
+driver-kpi-imported = KPI { $kpis }개에 값 { $values }개를 가져왔습니다.
+
+## Closing the loop
+driver-practice-help = 도시가 배운 것을 공유하세요. 계획(문제, 활용 사례), 사업 타당성(자본 비용), KPI(성과)를 바탕으로 지식 베이스의 우수 사례 초안이 작성됩니다. 검토한 뒤 게시하면 이 프로젝트와 연결됩니다.
+driver-practice-make = 우수 사례 초안 작성
+driver-practice-is = 이 프로젝트의 우수 사례
+driver-practice-from = 관련 프로젝트
+driver-city-projects = 프로젝트
+driver-city-projects-all = 이 도시의 프로젝트 { $count }개 모두 보기

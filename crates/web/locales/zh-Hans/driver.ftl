@@ -287,3 +287,24 @@ driver-field-canvas-channels = 渠道
 driver-field-canvas-customer-segments = 服务对象
 driver-field-canvas-cost-structure = 成本
 driver-field-canvas-revenue-streams = 收入与节省
+
+## Templates a project starts from
+driver-template = 起点
+driver-template-help = 模板会预先填写此类项目的问题、目标、用例、典型利益相关方、风险和 KPI，团队之后可以修改。
+driver-template-none = 空白项目
+driver-template-domain = （模板的领域）
+
+## Importing KPI values
+driver-kpi-import = 从文件导入数值
+driver-kpi-import-help = 包含 kpi、date、value 三列的 CSV 文件或 Excel 工作簿：kpi 为下方的 KPI 标识或名称，date 写作 2026-12-01，value 为数字。KPI 已有日期的数值将被替换。只要有一行有误，就不导入任何内容，并逐一指出有误的行。
+driver-kpi-import-name = KPI
+driver-kpi-import-file = 文件
+driver-kpi-imported = 已向 { $kpis } 个 KPI 导入 { $values } 个数值。
+
+## Closing the loop
+driver-practice-help = 分享城市的经验：根据规划（问题、用例）、商业论证（资本成本）和 KPI（成果）起草知识库中的最佳实践案例。审阅后发布，案例将链接回本项目。
+driver-practice-make = 起草最佳实践案例
+driver-practice-is = 本项目已成为案例
+driver-practice-from = 来源项目
+driver-city-projects = 项目
+driver-city-projects-all = 该城市的全部 { $count } 个项目

@@ -245,11 +245,13 @@ pub(super) async fn add_person(
         Ok(_) => Ok(Redirect::to(&format!("/orgs/{id}?saved=1")).into_response()),
         Err(services::ServiceError::Invalid(errors)) => {
             let p = s.svc.org_page(&c.actor, &id).await?;
+            let projects = super::pages::org_projects(&c, &s, &id).await?;
             let page = OrgPageT {
                 c: c.chrome("directory"),
                 p,
                 saved: None,
                 person_errors: errors.0,
+                projects,
             };
             with_status(StatusCode::UNPROCESSABLE_ENTITY, page)
         }

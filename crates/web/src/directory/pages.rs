@@ -98,6 +98,24 @@ pub(super) struct OrgPageT {
     pub p: OrgPage,
     pub saved: Option<String>,
     pub person_errors: BTreeMap<String, String>,
+    /// The city's projects the reader may see, newest change first (the first few).
+    pub projects: domain::Page<services::driver::ProjectView>,
+}
+
+/// The first projects of an organization the reader may see, for its page.
+pub(super) async fn org_projects(
+    c: &Ctx,
+    s: &AppState,
+    id: &str,
+) -> Result<domain::Page<services::driver::ProjectView>, PageError> {
+    let f = services::driver::ProjectFilter {
+        city: Some(id.to_string()),
+        ..Default::default()
+    };
+    Ok(s.svc
+        .projects(&c.actor, &f, Paging::of(1, 10))
+        .await?
+        .map(|(p, _)| p))
 }
 
 pub(super) async fn org(
@@ -112,11 +130,13 @@ pub(super) async fn org(
         Some(_) => Some(c.tr.t("org-saved")),
         None => None,
     };
+    let projects = org_projects(&c, &s, &id).await?;
     html(OrgPageT {
         c: c.chrome("directory"),
         p,
         saved,
         person_errors: BTreeMap::new(),
+        projects,
     })
 }
 

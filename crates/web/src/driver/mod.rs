@@ -67,6 +67,8 @@ pub fn pages() -> Router<AppState> {
             post(workspace::remove_partner),
         )
         .route("/projects/{id}/readiness", post(workspace::assess))
+        .route("/projects/{id}/kpis/import", post(workspace::import_kpis))
+        .route("/projects/{id}/practice", post(workspace::to_practice))
         .route("/projects/{id}/parts/{kind}", post(workspace::create))
         .route(
             "/projects/{id}/parts/{kind}/{part}",

@@ -31,6 +31,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_parts, create_part))
         .routes(routes!(replace_part, delete_part))
         .routes(routes!(sign_gate))
+        .routes(routes!(import_kpi_values))
+        .routes(routes!(make_practice))
         .routes(routes!(get_readiness, assess))
         .routes(routes!(get_case, save_case))
 }
@@ -163,6 +165,11 @@ pub struct ProjectWrite {
     lon: Option<f64>,
     #[serde(default)]
     languages: Vec<String>,
+    /// On creation only: street_lighting, waste_collection, traffic_management,
+    /// online_services or health_emergency — prefills the plan, objectives, use cases,
+    /// stakeholders, risks and KPIs.
+    #[serde(default)]
+    template: Option<String>,
 }
 
 fn input(w: ProjectWrite) -> Result<ProjectInput, ApiError> {
@@ -179,6 +186,7 @@ fn input(w: ProjectWrite) -> Result<ProjectInput, ApiError> {
         lat: w.lat,
         lon: w.lon,
         languages: w.languages,
+        template: w.template,
     })
 }
 
@@ -191,6 +199,8 @@ pub struct ProjectQuery {
     domain: Option<String>,
     /// Words in the title.
     q: Option<String>,
+    /// The best-practice case a project became.
+    practice: Option<String>,
 }
 
 /// List the projects the reader may see (public ones; with a token, also its team's and its
@@ -215,6 +225,7 @@ async fn list_projects(
         stage,
         domain: q.domain,
         q: q.q,
+        practice: q.practice,
     };
     let page = s.svc.projects(&a, &f, paging).await?;
     Ok(Json(page.map(|(p, _)| p).into()))
@@ -446,6 +457,54 @@ async fn sign_gate(
     Ok(Json(
         s.svc.sign_gate(&a, &id, &w.stage, &w.note).await?.into(),
     ))
+}
+
+/// Close the loop: the project, in Operate, becomes a draft best-practice case of its city,
+/// prefilled from the plan, the business case and the KPIs (editors of the project who may
+/// write the city's cases). The answer is the project, naming its case; the case is published
+/// through `/api/v1/practices/{id}/publish`.
+#[utoipa::path(post, path = "/api/v1/projects/{id}/practice", tag = "driver", params(("id" = String, Path)),
+    security(("bearer" = [])),
+    responses((status = 201, body = Project), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
+        (status = 404, body = ErrorEnvelope), (status = 409, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
+async fn make_practice(
+    State(s): State<AppState>,
+    ApiUser(a): ApiUser,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Response, ApiError> {
+    s.svc.practice_from_project(&a, &id).await?;
+    let p = s.svc.project_page(&a, &id).await?;
+    Ok((StatusCode::CREATED, Json(Project::from(p.project))).into_response())
+}
+
+/// What an import of KPI values did.
+#[derive(Serialize, ToSchema)]
+pub struct KpiImportReport {
+    /// KPIs that received values.
+    kpis: u64,
+    /// Lines read (a day a KPI had already is replaced).
+    values: u64,
+}
+
+/// Add dated values to the project's KPIs (editors). The body is a CSV file or an `.xlsx`
+/// workbook with the columns `kpi` (a KPI's id or name; may be left out when the project has
+/// one KPI), `date` (2026-12-01) and `value`. All or nothing: with any problem nothing is
+/// written and the answer (422) names each line.
+#[utoipa::path(post, path = "/api/v1/projects/{id}/kpis/import", tag = "driver", params(("id" = String, Path)),
+    request_body(content = String, content_type = "text/csv"), security(("bearer" = [])),
+    responses((status = 200, body = KpiImportReport), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
+        (status = 404, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
+async fn import_kpi_values(
+    State(s): State<AppState>,
+    ApiUser(a): ApiUser,
+    ApiPath(id): ApiPath<String>,
+    body: axum::body::Bytes,
+) -> Result<Json<KpiImportReport>, ApiError> {
+    let r = s.svc.import_kpi_values(&a, &id, "upload", &body).await?;
+    Ok(Json(KpiImportReport {
+        kpis: r.kpis,
+        values: r.values,
+    }))
 }
 
 /// The project's readiness assessments (scores for all who see it; answers for its team) and

@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Redirect};
 use domain::Lang;
 use domain::driver::parts::{PartKind, TaskStatus};
 use domain::driver::readiness::{self, Benchmark, Dimension};
+use domain::driver::templates;
 use domain::driver::{ProjectInput, Stage, TeamRole, Visibility};
 use domain::knowledge::PracticeDomain;
 use services::driver::readiness::Readiness;
@@ -73,6 +74,7 @@ pub(super) async fn list(
         stage,
         domain: get("domain"),
         q: get("q"),
+        ..Default::default()
     };
     let page = s.svc.projects(&c.actor, &f, paging).await?;
     let base: Vec<(&str, String)> = ["city", "stage", "domain", "q"]
@@ -108,6 +110,8 @@ struct SettingsPage {
     langs: Vec<(&'static str, &'static str)>,
     cities: Vec<String>,
     networks: Vec<(String, String)>,
+    /// id, name and one line about it, in the reader's language.
+    templates: Vec<(&'static str, String, String)>,
 }
 
 impl SettingsPage {
@@ -155,6 +159,13 @@ async fn render_settings(
                 u.editor_of.iter().map(|o| o.as_str().to_string()).collect()
             },
             networks,
+            templates: templates::all()
+                .iter()
+                .map(|t| {
+                    let name = t.names.best(c.lang).to_string();
+                    (t.id.as_str(), name, t.about.best(c.lang).to_string())
+                })
+                .collect(),
         },
     )
 }
@@ -185,6 +196,7 @@ fn settings_input(f: &Fields) -> ProjectInput {
             .filter(|l| f.has(&format!("lang_{}", l.tag())))
             .map(|l| l.tag().to_string())
             .collect(),
+        template: f.get("template"),
     }
 }
 

@@ -5,7 +5,8 @@
 use super::part_form::{body_of, fields_of};
 use super::projects::{Refusal, kinds_of, render_project};
 use crate::kit::{
-    AppState, Chrome, CsrfForm, Ctx, Fields, PageError, PageResult, Refused, form_page,
+    AppState, Chrome, CsrfForm, CsrfMultipart, Ctx, Fields, PageError, PageResult, Refused,
+    form_page,
 };
 use askama::Template;
 use axum::extract::{Path, State};
@@ -14,6 +15,24 @@ use domain::Lang;
 use domain::driver::parts::PartKind;
 use serde_json::Value;
 use std::collections::BTreeMap;
+
+/// The project's tab `section` again, with the refused form `form` as typed and its errors.
+async fn refused_on(
+    c: &Ctx,
+    s: &AppState,
+    id: &str,
+    section: &str,
+    form: impl Into<String>,
+    f: Fields,
+    errors: BTreeMap<String, String>,
+) -> PageResult {
+    let refusal = Refusal {
+        form: form.into(),
+        f,
+        errors,
+    };
+    render_project(c, s, id, section, refusal, None).await
+}
 
 /// The tab that lists a kind of part.
 pub fn section_of(kind: PartKind) -> &'static str {
@@ -114,12 +133,7 @@ async fn save(
             if let Some(part) = part.filter(|_| f.get("only").is_none()) {
                 return part_page(&c, &s, &id, kind, &part, f, errors).await;
             }
-            let refusal = Refusal {
-                form: kind.as_str().to_string(),
-                f,
-                errors,
-            };
-            render_project(&c, &s, &id, section, refusal, None).await
+            refused_on(&c, &s, &id, section, kind.as_str().to_string(), f, errors).await
         }
     }
 }
@@ -151,6 +165,56 @@ pub(super) async fn delete(
     let kind = kind_of(&kind)?;
     s.svc.delete_part(&c.actor, &id, kind, &part).await?;
     to_tab(&id, back(&f, kind))
+}
+
+/// Closing the loop: the project in Operate becomes a draft best-practice case, opened for
+/// the team to read over and publish.
+pub(super) async fn to_practice(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    CsrfForm(f): CsrfForm,
+) -> PageResult {
+    match s
+        .svc
+        .practice_from_project(&c.actor, &id)
+        .await
+        .or_fields()?
+    {
+        Ok(p) => Ok(Redirect::to(&format!("/practices/{}/edit", p.id)).into_response()),
+        Err(errors) => refused_on(&c, &s, &id, "operate", "practice", f, errors).await,
+    }
+}
+
+/// Dated KPI values from an uploaded CSV file or workbook; the Operate tab again, saying what
+/// was taken, or naming each bad line (nothing is taken then).
+pub(super) async fn import_kpis(
+    c: Ctx,
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    CsrfMultipart(f, file): CsrfMultipart,
+) -> PageResult {
+    let Some(file) = file.filter(|u| !u.bytes.is_empty()) else {
+        let mut errors = BTreeMap::new();
+        errors.insert("file".to_string(), c.tr.t("finance-import-no-file"));
+        return refused_on(&c, &s, &id, "operate", "kpi_import", f, errors).await;
+    };
+    match s
+        .svc
+        .import_kpi_values(&c.actor, &id, &file.file_name, &file.bytes)
+        .await
+        .or_fields()?
+    {
+        Ok(r) => {
+            let (kpis, values) = (r.kpis.to_string(), r.values.to_string());
+            let notice = c.tr.ts(
+                "driver-kpi-imported",
+                &[("kpis", &kpis), ("values", &values)],
+            );
+            render_project(&c, &s, &id, "operate", Refusal::default(), Some(notice)).await
+        }
+        Err(errors) => refused_on(&c, &s, &id, "operate", "kpi_import", f, errors).await,
+    }
 }
 
 #[derive(Template)]
@@ -240,14 +304,7 @@ async fn done(
     let section = f.get("back").unwrap_or_else(|| "overview".into());
     match r {
         Ok(()) => to_tab(id, &section),
-        Err(errors) => {
-            let refusal = Refusal {
-                form: form.to_string(),
-                f,
-                errors,
-            };
-            render_project(c, s, id, &section, refusal, None).await
-        }
+        Err(errors) => refused_on(c, s, id, &section, form, f, errors).await,
     }
 }
 

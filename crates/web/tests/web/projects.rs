@@ -444,6 +444,248 @@ async fn a_private_project_is_found_on_no_channel_by_others() {
 }
 
 /// Pages of a PDF that Chromium wrote (one `/Type /Page` object a page).
+#[tokio::test]
+async fn a_project_started_from_a_template_holds_its_parts_in_the_team_language() {
+    let tpl = domain::driver::templates::get("street_lighting").unwrap();
+    let ko_parts = tpl.parts(&[Lang::Ko]);
+    let text = |kind: &str, field: &str, lang: &str| {
+        tpl.parts(&[])
+            .iter()
+            .find(|(k, _, _)| k.as_str() == kind)
+            .map(|(_, _, b)| b[field][lang].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    for b in backends() {
+        let t = T::new(b).await;
+        let a = t.accounts().await;
+        let ko = format!("{}; lang=ko", a.editor);
+        let r = t.get("/projects/new", &ko).await;
+        assert!(
+            r.body.contains(tpl.names.best(Lang::Ko)),
+            "{b}: the template offered"
+        );
+        let form = format!(
+            "csrf={CSRF}&city=seoul&id=lamps&title_ko={}&domain=&template=street_lighting&lang_ko=1",
+            enc("가로등 교체")
+        );
+        let r = t.form("/projects/new", &ko, &form).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+        let r = t
+            .api(
+                "GET",
+                "/api/v1/projects/seoul-lamps",
+                Some(&a.editor_token),
+                None,
+            )
+            .await;
+        assert_eq!(
+            r.json()["project"]["domain"],
+            "sustainable_city",
+            "{b}: the template's domain"
+        );
+        assert_eq!(r.json()["project"]["sdgs"], json!(tpl.sdgs), "{b}");
+        let r = t.get("/projects/seoul-lamps/plan", &ko).await;
+        let risk = text("risk", "title", "ko");
+        assert!(r.body.contains(&risk), "{b}: {risk}");
+        assert!(
+            !r.body.contains(&text("risk", "title", "en")),
+            "{b}: no English copy"
+        );
+        let r = t
+            .api(
+                "GET",
+                "/api/v1/projects/seoul-lamps/parts/kpi",
+                Some(&a.editor_token),
+                None,
+            )
+            .await;
+        let kpis = ko_parts
+            .iter()
+            .filter(|(k, _, _)| k.as_str() == "kpi")
+            .count();
+        assert_eq!(
+            r.json()["items"].as_array().unwrap().len(),
+            kpis,
+            "{b}: {}",
+            r.body
+        );
+        // An unknown template is refused with the field named, and nothing is written.
+        let body =
+            json!({"city": "seoul", "id": "x", "titles": {"en": "X"}, "template": "moon_base"});
+        let r = t
+            .api(
+                "POST",
+                "/api/v1/projects",
+                Some(&a.editor_token),
+                Some(&body.to_string()),
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: {}",
+            r.body
+        );
+        assert!(r.json()["error"]["fields"].get("template").is_some(), "{b}");
+        let r = t
+            .api(
+                "GET",
+                "/api/v1/projects/seoul-x",
+                Some(&a.editor_token),
+                None,
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{b}");
+        // A template is chosen once, when the project is created.
+        let body = json!({"titles": {"ko": "가로등"}, "domain": "sustainable_city", "template": "waste_collection"});
+        let r = t
+            .api(
+                "PUT",
+                "/api/v1/projects/seoul-lamps",
+                Some(&a.editor_token),
+                Some(&body.to_string()),
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: {}",
+            r.body
+        );
+        assert!(r.json()["error"]["fields"].get("template").is_some(), "{b}");
+        // KPI values from a file: a bad line is named and nothing is taken; then the good one.
+        let path = "/projects/seoul-lamps/kpis/import";
+        let bad = b"kpi,date,value\ntpl-m1,2027-01-01,92\ntpl-m1,2027-02-30,88\n";
+        let r = t
+            .upload(path, &ko, &[("csrf", CSRF)], ("values.csv", bad))
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: {}",
+            r.body
+        );
+        assert!(
+            r.body.contains("<code>line 3: date</code>"),
+            "{b}: {}",
+            r.body
+        );
+        let kpi_values = |r: &Res| {
+            r.json()["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|k| k["body"]["values"].as_array().unwrap().len())
+                .sum::<usize>()
+        };
+        let r = t
+            .api(
+                "GET",
+                "/api/v1/projects/seoul-lamps/parts/kpi",
+                Some(&a.editor_token),
+                None,
+            )
+            .await;
+        assert_eq!(kpi_values(&r), 0, "{b}: nothing taken from a bad file");
+        let name = text("kpi", "name", "ko");
+        let good = format!(
+            "kpi,date,value\ntpl-m1,2027-01-01,92\n\"{name}\",2027-02-01,\"88,5\"\ntpl-m2,2027-02-01,30\n"
+        );
+        let r = t
+            .upload(
+                path,
+                &ko,
+                &[("csrf", CSRF)],
+                ("values.csv", good.as_bytes()),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
+        let tr = Tr::new(Lang::Ko);
+        let notice = tr.ts("driver-kpi-imported", &[("kpis", "2"), ("values", "3")]);
+        assert!(r.body.contains(&notice), "{b}: {notice}");
+        let r = t
+            .api(
+                "POST",
+                "/api/v1/projects/seoul-lamps/kpis/import",
+                Some(&a.editor_token),
+                Some("kpi,date,value\ntpl-m3,2027-03-01,4\ntpl-m1,2027-01-01,91\n"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{b}: {}", r.body);
+        assert_eq!(r.json(), json!({"kpis": 2, "values": 2}), "{b}");
+        let r = t
+            .api(
+                "GET",
+                "/api/v1/projects/seoul-lamps/parts/kpi",
+                Some(&a.editor_token),
+                None,
+            )
+            .await;
+        assert_eq!(
+            kpi_values(&r),
+            4,
+            "{b}: a day already there is replaced: {}",
+            r.body
+        );
+        let r = t
+            .api(
+                "POST",
+                "/api/v1/projects/seoul-lamps/kpis/import",
+                None,
+                Some("date,value\n"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{b}");
+        // The city's page lists its projects, each reader those it may see.
+        let r = t.get("/orgs/seoul", "").await;
+        assert!(
+            r.body.contains("/projects/seoul-health-emergency-response"),
+            "{b}"
+        );
+        assert!(
+            !r.body.contains("/projects/seoul-lamps"),
+            "{b}: a team project stays hidden"
+        );
+        let r = t.get("/orgs/seoul", &ko).await;
+        assert!(r.body.contains("/projects/seoul-lamps"), "{b}");
+        // Closing the loop: not before Operate; then a draft case, prefilled, opened to edit.
+        let make = format!("csrf={CSRF}");
+        let r = t.form("/projects/seoul-lamps/practice", &ko, &make).await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{b}: {}",
+            r.body
+        );
+        let now = domain::time::now_micros();
+        let stage = domain::driver::Stage::Operate;
+        store::driver::set_stage(&t.svc().store.db, "seoul-lamps", stage, Some(now), now)
+            .await
+            .unwrap();
+        let r = t.get("/projects/seoul-lamps/operate", &ko).await;
+        assert!(r.body.contains(&tr.t("driver-practice-make")), "{b}");
+        let r = t.form("/projects/seoul-lamps/practice", &ko, &make).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{b}: {}", r.body);
+        assert_eq!(r.headers["location"], "/practices/seoul-lamps/edit", "{b}");
+        let r = t.get("/practices/seoul-lamps/edit", &ko).await;
+        assert_eq!(r.status, StatusCode::OK, "{b}");
+        assert!(
+            r.body.contains("100 % → 88.5 %"),
+            "{b}: the KPI's latest value in the results"
+        );
+        assert!(
+            r.body.contains(&text("plan", "problem", "ko")),
+            "{b}: the plan's problem"
+        );
+        let r = t.get("/projects/seoul-lamps/operate", &ko).await;
+        assert!(r.body.contains(&tr.t("driver-practice-is")), "{b}");
+        assert!(
+            t.get("/practices/seoul-lamps", "").await.status == StatusCode::NOT_FOUND,
+            "{b}: a draft"
+        );
+    }
+}
+
 fn pdf_pages(pdf: &[u8]) -> usize {
     let text = String::from_utf8_lossy(pdf);
     text.matches("/Type /Page").count() - text.matches("/Type /Pages").count()
