@@ -1,6 +1,7 @@
 //! Readiness: a project's team assesses its city on the five dimensions; the answers stay the
 //! city's unless it shares them, and the benchmark compares it with the other cities of its
-//! networks and of its country that share theirs — only among five or more.
+//! networks, of its country and of its world region (UN M49 sub-region) that share theirs —
+//! only among five or more.
 
 use crate::write::op;
 use crate::{ServiceError, ServiceResult, Services, random_hex};
@@ -22,6 +23,10 @@ pub struct Readiness {
     pub network: Option<Benchmark>,
     /// Against the cities of the same country that share.
     pub country: Option<Benchmark>,
+    /// Against the cities of the same world region (UN M49 sub-region) that share.
+    pub region: Option<Benchmark>,
+    /// That region, as a key (`south-eastern-asia`).
+    pub region_key: Option<&'static str>,
 }
 
 /// Stored scores, typed (a dimension this version does not know is left out).
@@ -96,6 +101,8 @@ impl Services {
                 assessments,
                 network: None,
                 country: None,
+                region: None,
+                region_key: None,
             });
         };
         let own = scores_of(latest);
@@ -111,12 +118,18 @@ impl Services {
         let city = dir::get_org(db, &p.city)
             .await?
             .ok_or(ServiceError::NotFound("organization"))?;
-        let country_peers: Vec<String> = pj::assessed_cities(db)
-            .await?
-            .into_iter()
-            .filter(|(id, country)| id != &p.city && country == city.country.code())
-            .map(|(id, _)| id)
-            .collect();
+        let assessed = pj::assessed_cities(db).await?;
+        let peers_where = |same: &dyn Fn(&str) -> bool| -> Vec<String> {
+            assessed
+                .iter()
+                .filter(|(id, country)| id != &p.city && same(country))
+                .map(|(id, _)| id.clone())
+                .collect()
+        };
+        let country_peers = peers_where(&|c| c == city.country.code());
+        let region_key = city.country.region();
+        let region_peers =
+            peers_where(&|c| region_key.is_some() && domain::country::region_of(c) == region_key);
         let bench = async |peers: &[String]| -> ServiceResult<Benchmark> {
             let scores: Vec<Scores> = pj::latest_shared(db, peers)
                 .await?
@@ -127,10 +140,16 @@ impl Services {
         };
         let network = Some(bench(&network_peers).await?);
         let country = Some(bench(&country_peers).await?);
+        let region = match region_key {
+            Some(_) => Some(bench(&region_peers).await?),
+            None => None,
+        };
         Ok(Readiness {
             assessments,
             network,
             country,
+            region,
+            region_key,
         })
     }
 }

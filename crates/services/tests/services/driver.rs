@@ -498,6 +498,29 @@ async fn the_benchmark_needs_five_sharing_peers_and_keeps_answers_private() {
             r.country,
             Some(domain::driver::readiness::Benchmark::TooFew { .. })
         ));
+        // The region: South-eastern Asia, where every ASCN peer is; a city of Eastern Asia
+        // that shares does not count.
+        assert_eq!(r.region_key, Some("south-eastern-asia"), "{b}");
+        let in_region = |r: &citydriver_services::driver::readiness::Readiness| match &r.region {
+            Some(domain::driver::readiness::Benchmark::Percentiles { peers, .. }) => *peers,
+            other => panic!("{b}: {other:?}"),
+        };
+        let before = in_region(&r);
+        assert!(before >= 5, "{b}: {before}");
+        let seoul = svc_ok(
+            svc.create_project(&admin, project("seoul", "Readiness"))
+                .await,
+        );
+        svc_ok(
+            svc.assess_readiness(&admin, &seoul.id, answers(1), true)
+                .await,
+        );
+        let r = svc_ok(svc.readiness(&da_nang, &own.id).await);
+        assert_eq!(
+            in_region(&r),
+            before,
+            "{b}: Seoul is not in South-eastern Asia"
+        );
         // Another city's team never reads Da Nang's answers, even of a public project.
         let mut public = project("da-nang", "Street lighting");
         public.visibility = Some("public".into());
