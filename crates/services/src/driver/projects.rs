@@ -176,10 +176,16 @@ impl Services {
         let scope = self.project_scope(actor).await?;
         let db = &self.store.db;
         let p = pj::list(db, f, &scope, paging).await?;
+        // Each city read once: a city's page lists only its own projects.
+        let mut cities: std::collections::HashMap<String, Option<OrgView>> = Default::default();
         let mut items = Vec::new();
         for project in p.items {
-            if let Some(city) = dir::get_org(db, &project.city).await? {
-                items.push((project, city));
+            if !cities.contains_key(&project.city) {
+                let org = dir::get_org(db, &project.city).await?;
+                cities.insert(project.city.clone(), org);
+            }
+            if let Some(Some(city)) = cities.get(&project.city) {
+                items.push((project, city.clone()));
             }
         }
         Ok(paging.page_of(items, p.total))
