@@ -36,6 +36,7 @@ pub mod events;
 pub mod ids;
 pub mod knowledge;
 pub mod lang;
+pub mod matching;
 pub mod paging;
 pub mod secret;
 pub mod time;
