@@ -9,4 +9,5 @@ pub use crate::directory::entities::*;
 pub use crate::driver::entities::*;
 pub use crate::events::entities::*;
 pub use crate::knowledge::entities::*;
+pub use crate::matching::entities::*;
 pub use crate::system_entities::*;

@@ -186,6 +186,16 @@ pub const UNIQUE_KEYS: &[(&str, &str, &[&str], &str)] = &[
         &["id"],
         "id",
     ),
+    ("solutions_pkey", "solutions", &["id"], "id"),
+    ("offers_pkey", "offers", &["id"], "id"),
+    ("needs_pkey", "needs", &["id"], "id"),
+    ("interests_pkey", "interests", &["id"], "id"),
+    (
+        "ix_interests_need_id_candidate_kind_candidate_id",
+        "interests",
+        &["need_id", "candidate_kind", "candidate_id"],
+        "candidate",
+    ),
 ];
 
 /// The unique key a database's message is about.

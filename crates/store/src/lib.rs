@@ -19,6 +19,7 @@ pub mod entities;
 mod error;
 pub mod events;
 pub mod knowledge;
+pub mod matching;
 mod migrations;
 pub mod outbox;
 pub mod portability;

@@ -27,17 +27,23 @@ pub enum Topic {
     EventChanged,
     PracticeChanged,
     ProjectChanged,
+    SolutionChanged,
+    OfferChanged,
+    NeedChanged,
     Email,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 7] = [
+    pub const ALL: [Topic; 10] = [
         Topic::OrganizationChanged,
         Topic::OrganizationDeleted,
         Topic::NetworkChanged,
         Topic::EventChanged,
         Topic::PracticeChanged,
         Topic::ProjectChanged,
+        Topic::SolutionChanged,
+        Topic::OfferChanged,
+        Topic::NeedChanged,
         Topic::Email,
     ];
     pub fn as_str(self) -> &'static str {
@@ -48,6 +54,9 @@ impl Topic {
             Topic::EventChanged => "event.changed",
             Topic::PracticeChanged => "practice.changed",
             Topic::ProjectChanged => "project.changed",
+            Topic::SolutionChanged => "solution.changed",
+            Topic::OfferChanged => "offer.changed",
+            Topic::NeedChanged => "need.changed",
             Topic::Email => "email",
         }
     }

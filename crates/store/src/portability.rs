@@ -17,7 +17,7 @@ pub const FORMAT: &str = "citydriver-export";
 pub const VERSION: u32 = 1;
 
 /// Table names in the order they are exported and imported (referenced before referencing).
-pub const TABLES: [&str; 33] = [
+pub const TABLES: [&str; 37] = [
     "organizations",
     "networks",
     "memberships",
@@ -46,6 +46,10 @@ pub const TABLES: [&str; 33] = [
     "project_parts",
     "project_gates",
     "readiness_assessments",
+    "solutions",
+    "offers",
+    "needs",
+    "interests",
     "invitations",
     "api_tokens",
     "audit_log",
@@ -113,6 +117,7 @@ impl Store {
             project => "projects", project_member => "project_members",
             project_partner => "project_partners", project_part => "project_parts",
             project_gate => "project_gates", readiness_assessment => "readiness_assessments",
+            solution => "solutions", offer => "offers", need => "needs", interest => "interests",
             invitation => "invitations", api_token => "api_tokens", audit => "audit_log",
             outbox => "outbox", meta => "meta");
         tx.commit().await?;
@@ -215,6 +220,7 @@ impl Store {
             project => "projects", project_member => "project_members",
             project_partner => "project_partners", project_part => "project_parts",
             project_gate => "project_gates", readiness_assessment => "readiness_assessments",
+            solution => "solutions", offer => "offers", need => "needs", interest => "interests",
             invitation => "invitations", api_token => "api_tokens", audit => "audit_log",
             outbox => "outbox", meta => "meta");
         if self.backend() == DbBackend::Postgres {

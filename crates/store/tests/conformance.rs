@@ -82,7 +82,8 @@ async fn migrations_apply_and_are_recorded() {
                 "m0003_speakers_invitations_recordings_transcripts",
                 "m0004_practices_collections",
                 "m0005_directory_and_outbox_indexes",
-                "m0006_projects"
+                "m0006_projects",
+                "m0007_matching"
             ],
             "{b}"
         );

@@ -10,6 +10,7 @@ mod m0003_events_more;
 mod m0004_practices;
 mod m0005_indexes;
 mod m0006_projects;
+mod m0007_matching;
 
 use m0001_directory::M0001Directory;
 use m0002_events::M0002Events;
@@ -17,6 +18,7 @@ use m0003_events_more::M0003EventsMore;
 use m0004_practices::M0004Practices;
 use m0005_indexes::M0005Indexes;
 use m0006_projects::M0006Projects;
+use m0007_matching::M0007Matching;
 
 pub struct Migrator;
 
@@ -30,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(M0004Practices),
             Box::new(M0005Indexes),
             Box::new(M0006Projects),
+            Box::new(M0007Matching),
         ]
     }
 }
