@@ -44,10 +44,13 @@ pub enum Kind {
     Practice,
     Collection,
     Project,
+    Solution,
+    Offer,
+    Need,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 10] = [
         Kind::Organization,
         Kind::Network,
         Kind::Event,
@@ -55,6 +58,9 @@ impl Kind {
         Kind::Practice,
         Kind::Collection,
         Kind::Project,
+        Kind::Solution,
+        Kind::Offer,
+        Kind::Need,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -65,6 +71,9 @@ impl Kind {
             Kind::Practice => "practice",
             Kind::Collection => "collection",
             Kind::Project => "project",
+            Kind::Solution => "solution",
+            Kind::Offer => "offer",
+            Kind::Need => "need",
         }
     }
     pub fn parse(s: &str) -> Option<Kind> {
@@ -487,6 +496,37 @@ impl SearchIndex {
             hits,
             facets: out,
         })
+    }
+
+    /// The documents of `kind` whose texts share words with `text`, with their relevance, best
+    /// first, at most `limit`: the text part of a need's ranking. Ids are given without the
+    /// kind's prefix (`solution:x` → `x`).
+    pub fn relevance(&self, text: &str, kind: Kind, limit: usize) -> Result<Vec<(String, f32)>> {
+        let text = text.trim();
+        if text.is_empty() || limit == 0 {
+            return Ok(vec![]);
+        }
+        let searcher = self.reader.searcher();
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, self.text_query(text)),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_facet(self.f.facet, &Facet::from_path(["kind", kind.as_str()])),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]);
+        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        let prefix = format!("{}:", kind.as_str());
+        let mut out = Vec::with_capacity(top.len());
+        for (score, addr) in top {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            if let Some(id) = doc.get_first(self.f.id).and_then(|v| v.as_str()) {
+                out.push((id.strip_prefix(&prefix).unwrap_or(id).to_string(), score));
+            }
+        }
+        Ok(out)
     }
 
     fn hit(

@@ -43,6 +43,22 @@ words!(
 );
 
 words!(
+    /// What a candidate of a need is.
+    CandidateKind { Solution = "solution", Offer = "offer", City = "city" }
+);
+
+impl NeedKind {
+    /// The kind of candidate this kind of need is met by.
+    pub fn candidates(self) -> CandidateKind {
+        match self {
+            NeedKind::Solution => CandidateKind::Solution,
+            NeedKind::Peer => CandidateKind::City,
+            NeedKind::Funding => CandidateKind::Offer,
+        }
+    }
+}
+
+words!(
     /// Who began it: a company or financier interested in a need, or the city inviting a
     /// candidate.
     InterestFrom { Candidate = "candidate", City = "city" }
@@ -582,6 +598,89 @@ impl NeedInput {
                 status,
             }),
             _ => Err(e),
+        }
+    }
+}
+
+/// The canonical input of a checked value: what is stored, and read back through `validate`
+/// (the same rules on the way in and out).
+impl Solution {
+    pub fn to_input(&self) -> SolutionInput {
+        SolutionInput {
+            id: Some(self.id.clone()),
+            company: Some(self.company.as_str().to_string()),
+            titles: self.titles.clone(),
+            description: self.description.clone(),
+            domain: Some(self.domain.as_str().to_string()),
+            countries: self
+                .reach
+                .countries
+                .iter()
+                .map(|c| c.code().to_string())
+                .collect(),
+            regions: self.reach.regions.iter().map(|r| r.to_string()).collect(),
+            price_min: self.price.map(|(a, _)| a.value),
+            price_max: self.price.map(|(_, b)| b.value),
+            currency: self.price.map(|(a, _)| a.currency.to_string()),
+            price_model: Some(self.price_model.as_str().to_string()),
+            languages: self.languages.iter().map(|l| l.to_string()).collect(),
+            references: self
+                .references
+                .iter()
+                .map(|r| ReferenceInput {
+                    city: r.city.as_str().to_string(),
+                    year: r.year.as_ref().map(|y| y.as_str().to_string()),
+                    results: r.results.clone(),
+                    practice: r.practice.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Offer {
+    pub fn to_input(&self) -> OfferInput {
+        OfferInput {
+            id: Some(self.id.clone()),
+            financier: Some(self.financier.as_str().to_string()),
+            titles: self.titles.clone(),
+            description: self.description.clone(),
+            instrument: Some(self.instrument.as_str().to_string()),
+            countries: self
+                .reach
+                .countries
+                .iter()
+                .map(|c| c.code().to_string())
+                .collect(),
+            regions: self.reach.regions.iter().map(|r| r.to_string()).collect(),
+            domains: self
+                .domains
+                .iter()
+                .map(|d| d.as_str().to_string())
+                .collect(),
+            ticket_min: Some(self.ticket.0.value),
+            ticket_max: Some(self.ticket.1.value),
+            currency: Some(self.ticket.0.currency.to_string()),
+            terms: self.terms.clone(),
+        }
+    }
+}
+
+impl Need {
+    pub fn to_input(&self) -> NeedInput {
+        NeedInput {
+            id: Some(self.id.clone()),
+            kind: Some(self.kind.as_str().to_string()),
+            titles: self.titles.clone(),
+            description: self.description.clone(),
+            amount: self.amount.map(|a| a.value),
+            currency: self.amount.map(|a| a.currency.to_string()),
+            instruments: self
+                .instruments
+                .iter()
+                .map(|i| i.as_str().to_string())
+                .collect(),
+            status: Some(self.status.as_str().to_string()),
         }
     }
 }

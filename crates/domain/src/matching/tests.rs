@@ -302,3 +302,56 @@ fn inputs_name_every_wrong_field() {
     .unwrap_err();
     assert!(e.0.contains_key("instruments"), "{e:?}");
 }
+
+#[test]
+fn a_checked_value_reads_back_from_its_canonical_input() {
+    let s = SolutionInput {
+        company: Some("acme".into()),
+        titles: I18nText::en("Route planner"),
+        description: I18nText::en("Plans routes."),
+        domain: Some("sustainable_city".into()),
+        countries: vec!["vn".into()],
+        regions: vec!["south-eastern-asia".into()],
+        price_min: Some(1),
+        price_max: Some(2),
+        currency: Some("usd".into()),
+        price_model: Some("purchase".into()),
+        languages: vec!["vi".into()],
+        references: vec![ReferenceInput {
+            city: "da-nang".into(),
+            year: Some("2023".into()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    assert_eq!(s.to_input().validate().unwrap(), s);
+    let o = OfferInput {
+        financier: Some("bank".into()),
+        titles: I18nText::en("Loans"),
+        description: I18nText::en("We lend."),
+        instrument: Some("loan".into()),
+        regions: vec!["eastern-asia".into()],
+        ticket_min: Some(100),
+        ticket_max: Some(1000),
+        currency: Some("JPY".into()),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    assert_eq!(o.to_input().validate().unwrap(), o);
+    let n = NeedInput {
+        id: Some("money".into()),
+        kind: Some("funding".into()),
+        titles: I18nText::en("Money"),
+        amount: Some(5),
+        currency: Some("KRW".into()),
+        instruments: vec!["grant".into()],
+        ..Default::default()
+    }
+    .validate("p")
+    .unwrap();
+    assert_eq!(n.id, "p-money");
+    assert_eq!(n.to_input().validate("p").unwrap(), n);
+}
