@@ -364,6 +364,8 @@ impl Services {
         }
         // The Driver: one project in each stage.
         crate::driver::demo::load(tx, now).await?;
+        // Matchmaking: a sample catalogue and the projects' needs.
+        crate::matching::demo::load(tx, now).await?;
         let counts = DemoCounts {
             organizations: demo.organizations.len(),
             networks: demo.networks.len(),

@@ -12,6 +12,7 @@ pub mod error;
 pub mod events;
 pub mod knowledge;
 pub mod mail;
+pub mod matching;
 pub mod search;
 mod state;
 pub mod testing;

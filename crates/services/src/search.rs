@@ -11,7 +11,9 @@ use crate::{ServiceError, ServiceResult, Services};
 use domain::{I18nText, Lang};
 use search::{Doc, Kind, SearchIndex};
 use store::outbox::Topic;
-use store::{directory as dir, driver as pj, events as ev, knowledge as pr, outbox};
+use store::{
+    directory as dir, driver as pj, events as ev, knowledge as pr, matching as mt, outbox,
+};
 
 /// How long an outbox gap is waited for: a transaction that took an id but has not committed
 /// yet (ids are handed out before commit, so they can commit out of order), after which the gap
@@ -248,6 +250,106 @@ impl Services {
         }))
     }
 
+    /// A solution with its company's names and its references' cities.
+    async fn solution_doc(&self, id: &str) -> ServiceResult<Option<Doc>> {
+        let db = &self.store.db;
+        let Some(s) = mt::get_solution(db, id).await? else {
+            return Ok(None);
+        };
+        let s = s.value;
+        let mut names = Vec::new();
+        let mut country = None;
+        if let Some(c) = dir::get_org(db, s.company.as_str()).await? {
+            names.extend(names_of(&c.names));
+            country = Some(c.country.code().to_string());
+        }
+        let mut texts = texts_of(&s.titles);
+        texts.extend(texts_of(&s.description));
+        for r in &s.references {
+            texts.extend(texts_of(&r.results));
+        }
+        Ok(Some(Doc {
+            id: format!("solution:{id}"),
+            group: format!("solution:{id}"),
+            kind: Kind::Solution,
+            langs: langs_of(&[&s.titles, &s.description]),
+            names,
+            title: s.titles.clone(),
+            texts,
+            url: format!("/solutions/{id}"),
+            country,
+            domain: Some(s.domain.as_str().to_string()),
+            year: None,
+        }))
+    }
+
+    /// A financing offer with its financier's names.
+    async fn offer_doc(&self, id: &str) -> ServiceResult<Option<Doc>> {
+        let db = &self.store.db;
+        let Some(o) = mt::get_offer(db, id).await? else {
+            return Ok(None);
+        };
+        let o = o.value;
+        let mut names = Vec::new();
+        let mut country = None;
+        if let Some(c) = dir::get_org(db, o.financier.as_str()).await? {
+            names.extend(names_of(&c.names));
+            country = Some(c.country.code().to_string());
+        }
+        let mut texts = texts_of(&o.titles);
+        texts.extend(texts_of(&o.description));
+        texts.extend(texts_of(&o.terms));
+        Ok(Some(Doc {
+            id: format!("offer:{id}"),
+            group: format!("offer:{id}"),
+            kind: Kind::Offer,
+            langs: langs_of(&[&o.titles, &o.description]),
+            names,
+            title: o.titles.clone(),
+            texts,
+            url: format!("/offers/{id}"),
+            country,
+            domain: None,
+            year: None,
+        }))
+    }
+
+    /// A need of a public project; none for a need of a project seen only by its team or a
+    /// network.
+    async fn need_doc(&self, id: &str) -> ServiceResult<Option<Doc>> {
+        let db = &self.store.db;
+        let Some(n) = mt::get_need(db, id).await? else {
+            return Ok(None);
+        };
+        let Some(p) = pj::get(db, &n.project).await? else {
+            return Ok(None);
+        };
+        if p.visibility != domain::driver::Visibility::Public {
+            return Ok(None);
+        }
+        let mut names = Vec::new();
+        let mut country = None;
+        if let Some(city) = dir::get_org(db, &p.city).await? {
+            names.extend(names_of(&city.names));
+            country = Some(city.country.code().to_string());
+        }
+        let mut texts = texts_of(&n.need.titles);
+        texts.extend(texts_of(&n.need.description));
+        Ok(Some(Doc {
+            id: format!("need:{id}"),
+            group: format!("need:{id}"),
+            kind: Kind::Need,
+            langs: langs_of(&[&n.need.titles]),
+            names,
+            title: n.need.titles.clone(),
+            texts,
+            url: format!("/needs/{id}"),
+            country,
+            domain: Some(p.domain.as_str().to_string()),
+            year: None,
+        }))
+    }
+
     async fn collection_docs(&self) -> ServiceResult<Vec<Doc>> {
         let mut out = Vec::new();
         for c in self.collections().await? {
@@ -300,6 +402,23 @@ impl Services {
             Some(Topic::ProjectChanged) => {
                 b.delete_ids.push(format!("project:{id}"));
                 b.docs.extend(self.project_doc(id).await?);
+                // Its needs are public exactly when it is.
+                for n in mt::needs_of(&self.store.db, id).await? {
+                    b.delete_ids.push(format!("need:{}", n.need.id));
+                    b.docs.extend(self.need_doc(&n.need.id).await?);
+                }
+            }
+            Some(Topic::SolutionChanged) => {
+                b.delete_ids.push(format!("solution:{id}"));
+                b.docs.extend(self.solution_doc(id).await?);
+            }
+            Some(Topic::OfferChanged) => {
+                b.delete_ids.push(format!("offer:{id}"));
+                b.docs.extend(self.offer_doc(id).await?);
+            }
+            Some(Topic::NeedChanged) => {
+                b.delete_ids.push(format!("need:{id}"));
+                b.docs.extend(self.need_doc(id).await?);
             }
             // E-mail is the mailer's; a topic of a newer version is not this index's.
             Some(Topic::Email) | None => {}
@@ -380,6 +499,33 @@ impl Services {
         }
         for p in pj::public_projects(db).await? {
             docs.extend(self.project_doc(&p.id).await?);
+            for need in mt::needs_of(db, &p.id).await? {
+                docs.extend(self.need_doc(&need.need.id).await?);
+            }
+            if docs.len() >= BATCH {
+                flush(&mut docs, &mut n)?;
+            }
+        }
+        let mut after = String::new();
+        loop {
+            let batch = mt::solutions_after(db, &after, 5_000).await?;
+            let Some(last) = batch.last() else { break };
+            after = last.value.id.clone();
+            for s in batch {
+                docs.extend(self.solution_doc(&s.value.id).await?);
+            }
+            if docs.len() >= BATCH {
+                flush(&mut docs, &mut n)?;
+            }
+        }
+        let mut after = String::new();
+        loop {
+            let batch = mt::offers_after(db, &after, 5_000).await?;
+            let Some(last) = batch.last() else { break };
+            after = last.value.id.clone();
+            for o in batch {
+                docs.extend(self.offer_doc(&o.value.id).await?);
+            }
             if docs.len() >= BATCH {
                 flush(&mut docs, &mut n)?;
             }

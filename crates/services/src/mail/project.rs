@@ -87,10 +87,18 @@ impl Services {
             cfg.public_url.trim_end_matches('/'),
             project.id
         );
+        // A message about a need leads to the need.
+        let (link_key, link) = match p["need"].as_str() {
+            Some(n) => (
+                "mail-need-link",
+                format!("{}/needs/{n}", cfg.public_url.trim_end_matches('/')),
+            ),
+            None => ("mail-project-link", link),
+        };
         body.extend([
             String::new(),
             title.clone(),
-            t(lang, "mail-project-link", &[("link", &link)]),
+            t(lang, link_key, &[("link", &link)]),
             String::new(),
             t(lang, "mail-project-signature", &[("city", &city)]),
         ]);

@@ -38,7 +38,7 @@ async fn practices_are_private_drafts_until_published_and_collections_list_them(
         let all = PracticeFilter::default();
         let public = svc_ok(svc.catalogue(&anon, &all, Paging::default()).await);
         assert_eq!(
-            public.results.total, 4,
+            public.results.total, 6,
             "{b}: the draft is not counted for the public"
         );
         assert!(!public.results.items.iter().any(|(p, _)| p.id == draft.id));
@@ -60,14 +60,14 @@ async fn practices_are_private_drafts_until_published_and_collections_list_them(
             svc_ok(svc.catalogue(&editor, &all, Paging::default()).await)
                 .results
                 .total,
-            5,
+            7,
             "{b}"
         );
         assert_eq!(
             svc_ok(svc.catalogue(&admin, &all, Paging::default()).await)
                 .results
                 .total,
-            5,
+            7,
             "{b}"
         );
         // Nobody else writes Seoul's cases; bad input names its fields and writes nothing.

@@ -113,8 +113,8 @@ async fn two_mailers_on_one_database_send_each_message_once() {
             .unwrap();
         let cfg = mail_cfg(sink.port);
         let (x, y) = tokio::join!(
-            svc.send_pending_mail(&cfg, 100),
-            other.send_pending_mail(&cfg, 100)
+            svc.send_pending_mail(&cfg, 1000),
+            other.send_pending_mail(&cfg, 1000)
         );
         let (x, y) = (x.unwrap(), y.unwrap());
         assert_eq!(x + y, 30, "{b}: {x} + {y}");

@@ -7,3 +7,4 @@ mod driver;
 mod events;
 mod knowledge;
 mod mail;
+mod matching;

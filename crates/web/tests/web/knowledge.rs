@@ -12,7 +12,7 @@ async fn the_knowledge_base_in_pages_drafts_stay_private_and_the_responder_has_a
         assert!(r.body.contains("ドライブスルー検査"), "{b}");
         assert!(
             r.body
-                .contains(&Tr::new(Lang::Ja).tn("practices-count", "count", 4)),
+                .contains(&Tr::new(Lang::Ja).tn("practices-count", "count", 6)),
             "{b}"
         );
         let r = t.get("/practices?domain=mobility", "").await;

@@ -1,0 +1,470 @@
+//! Ranking a need's candidates. The catalogue a ranking reads — every solution, every offer,
+//! the cities that did something, as `domain::matching::rank` facts — is made once and kept
+//! (`crate::derived`) until the outbox shows a change to what it was made from; a ranking then
+//! costs the search index's text relevance (one query) and a pass over the need's domain.
+
+use crate::{ServiceError, ServiceResult, Services};
+use domain::auth::Actor;
+use domain::country::Country;
+use domain::driver::TeamRole;
+use domain::knowledge::PracticeDomain;
+use domain::matching::rank::{
+    self, CityFacts, NeedFacts, OfferFacts, PeerFacts, Ranked, SolutionFacts,
+};
+use domain::matching::{CandidateKind, NeedKind};
+use domain::{I18nText, Lang, Page, Paging};
+use search::{Kind, SearchIndex};
+use serde::Serialize;
+use std::collections::HashMap;
+use store::directory::{self as dir, OrgView};
+use store::driver::ProjectView;
+use store::matching::{self as mt, NeedView, PlaceRow};
+use store::outbox::{self, Topic};
+
+/// How many of the best text matches a ranking takes from the search index.
+const TEXT_HITS: usize = 400;
+
+/// Solutions by id and by domain.
+#[derive(Default)]
+pub(crate) struct Solutions {
+    all: Vec<SolutionFacts>,
+    by_id: HashMap<String, usize>,
+    by_domain: HashMap<PracticeDomain, Vec<usize>>,
+}
+
+#[derive(Default)]
+pub(crate) struct Offers {
+    all: Vec<OfferFacts>,
+    by_id: HashMap<String, usize>,
+}
+
+/// The cities that did something, by domain, and the city of each published case.
+#[derive(Default)]
+pub(crate) struct Peers {
+    by_domain: HashMap<PracticeDomain, Vec<PeerFacts>>,
+    case_city: HashMap<String, String>,
+}
+
+fn city_of(p: &PlaceRow) -> Option<CityFacts> {
+    Some(CityFacts {
+        id: p.id.clone(),
+        country: Country::parse(&p.country).ok()?,
+        at: p.lat.zip(p.lon),
+        networks: p.networks.clone(),
+    })
+}
+
+/// A candidate as a page shows it: its rank and reasons, what it is called, whose it is.
+#[derive(Debug, Clone, Serialize)]
+pub struct Candidate {
+    #[serde(flatten)]
+    pub ranked: Ranked,
+    pub kind: CandidateKind,
+    pub titles: I18nText,
+    /// The company, the financier, or the peer city itself.
+    pub org: OrgView,
+    pub url: String,
+}
+
+/// A need with its project, its city and a page of ranked candidates.
+#[derive(Debug, Clone, Serialize)]
+pub struct NeedPage {
+    pub need: NeedView,
+    pub project: ProjectView,
+    pub city: OrgView,
+    pub candidates: Page<Candidate>,
+    /// The names of the networks the reasons mention.
+    pub networks: Vec<(String, I18nText)>,
+    /// Whether the reader is of the project's team (and sees its interests).
+    pub team: bool,
+    pub owner: bool,
+    /// The reader's organizations that may express interest in this need (companies for a
+    /// solution, financiers for funding, cities for a peer), with their candidate of it.
+    pub may_answer: Vec<(String, Vec<String>)>,
+    pub interests: Vec<store::matching::InterestView>,
+}
+
+impl Services {
+    fn ranking_version(&self, topics: &[Topic]) -> impl Future<Output = ServiceResult<Vec<i64>>> {
+        let topics = topics.to_vec();
+        async move {
+            let mut v = Vec::new();
+            for t in topics {
+                v.push(outbox::last_of(&self.store.db, t).await?);
+            }
+            Ok(v)
+        }
+    }
+
+    async fn places_of(&self, ids: Vec<String>) -> ServiceResult<HashMap<String, CityFacts>> {
+        let mut ids = ids;
+        ids.sort();
+        ids.dedup();
+        Ok(mt::places(&self.store.db, &ids)
+            .await?
+            .iter()
+            .filter_map(|p| city_of(p).map(|c| (p.id.clone(), c)))
+            .collect())
+    }
+
+    pub(crate) async fn solution_catalogue(&self) -> ServiceResult<std::sync::Arc<Solutions>> {
+        let version = self
+            .ranking_version(&[
+                Topic::SolutionChanged,
+                Topic::OrganizationChanged,
+                Topic::OrganizationDeleted,
+            ])
+            .await?;
+        self.derived
+            .get_or_make("matching.solutions", String::new(), version, async || {
+                let db = &self.store.db;
+                let mut stored = Vec::new();
+                let mut after = String::new();
+                loop {
+                    let batch = mt::solutions_after(db, &after, 5_000).await?;
+                    let Some(last) = batch.last() else { break };
+                    after = last.value.id.clone();
+                    stored.extend(batch.into_iter().map(|s| s.value));
+                }
+                let places = self
+                    .places_of(
+                        stored
+                            .iter()
+                            .flat_map(|s| s.references.iter().map(|r| r.city.as_str().to_string()))
+                            .collect(),
+                    )
+                    .await?;
+                let mut c = Solutions::default();
+                for s in stored {
+                    let i = c.all.len();
+                    c.by_id.insert(s.id.clone(), i);
+                    c.by_domain.entry(s.domain).or_default().push(i);
+                    c.all.push(SolutionFacts {
+                        references: s
+                            .references
+                            .iter()
+                            .filter_map(|r| places.get(r.city.as_str()).cloned())
+                            .collect(),
+                        id: s.id,
+                        domain: s.domain,
+                        reach: s.reach,
+                        price: s.price,
+                        languages: s.languages,
+                    });
+                }
+                Ok(c)
+            })
+            .await
+    }
+
+    pub(crate) async fn offer_catalogue(&self) -> ServiceResult<std::sync::Arc<Offers>> {
+        let version = self.ranking_version(&[Topic::OfferChanged]).await?;
+        self.derived
+            .get_or_make("matching.offers", String::new(), version, async || {
+                let db = &self.store.db;
+                let mut c = Offers::default();
+                let mut after = String::new();
+                loop {
+                    let batch = mt::offers_after(db, &after, 5_000).await?;
+                    let Some(last) = batch.last() else { break };
+                    after = last.value.id.clone();
+                    for o in batch {
+                        let o = o.value;
+                        c.by_id.insert(o.id.clone(), c.all.len());
+                        c.all.push(OfferFacts {
+                            id: o.id,
+                            instrument: o.instrument,
+                            reach: o.reach,
+                            domains: o.domains,
+                            ticket: o.ticket,
+                        });
+                    }
+                }
+                Ok(c)
+            })
+            .await
+    }
+
+    pub(crate) async fn peer_catalogue(&self) -> ServiceResult<std::sync::Arc<Peers>> {
+        let version = self
+            .ranking_version(&[
+                Topic::PracticeChanged,
+                Topic::ProjectChanged,
+                Topic::OrganizationChanged,
+                Topic::OrganizationDeleted,
+            ])
+            .await?;
+        self.derived
+            .get_or_make("matching.peers", String::new(), version, async || {
+                let db = &self.store.db;
+                let cases = mt::published_cases(db).await?;
+                let finished = mt::finished_projects(db).await?;
+                let places = self
+                    .places_of(
+                        cases
+                            .iter()
+                            .map(|c| c.1.clone())
+                            .chain(finished.iter().map(|f| f.0.clone()))
+                            .collect(),
+                    )
+                    .await?;
+                // (domain, city) → (cases, finished, languages)
+                let mut did: HashMap<(PracticeDomain, String), (usize, usize, Vec<&'static str>)> =
+                    HashMap::new();
+                let mut p = Peers::default();
+                for (id, city, domain, titles) in &cases {
+                    let Ok(d) = PracticeDomain::parse(domain) else {
+                        continue;
+                    };
+                    p.case_city.insert(id.clone(), city.clone());
+                    let e = did.entry((d, city.clone())).or_default();
+                    e.0 += 1;
+                    for l in I18nText::from_json(titles).unwrap_or_default().0.keys() {
+                        let code = domain::matching::languages::of_lang(*l);
+                        if !e.2.contains(&code) {
+                            e.2.push(code);
+                        }
+                    }
+                }
+                for (city, domain) in &finished {
+                    if let Ok(d) = PracticeDomain::parse(domain) {
+                        did.entry((d, city.clone())).or_default().1 += 1;
+                    }
+                }
+                let mut keys: Vec<_> = did.into_iter().collect();
+                keys.sort_by(|a, b| a.0.cmp(&b.0));
+                for ((d, city), (practices, finished, languages)) in keys {
+                    if let Some(c) = places.get(&city) {
+                        p.by_domain.entry(d).or_default().push(PeerFacts {
+                            city: c.clone(),
+                            practices,
+                            finished,
+                            languages,
+                        });
+                    }
+                }
+                Ok(p)
+            })
+            .await
+    }
+
+    /// What the ranking knows of a need: its project's city, domain and languages.
+    pub(crate) async fn need_facts(
+        &self,
+        need: &NeedView,
+        project: &ProjectView,
+        city: &OrgView,
+    ) -> ServiceResult<NeedFacts> {
+        let networks = dir::org_memberships(&self.store.db, &city.id)
+            .await?
+            .into_iter()
+            .map(|(_, n)| n.id)
+            .collect();
+        Ok(NeedFacts {
+            city: city.id.clone(),
+            country: city.country,
+            at: city.lat.zip(city.lon),
+            domain: project.domain,
+            networks,
+            languages: rank::need_languages(&project.languages, city.country),
+            amount: need.need.amount,
+            instruments: need.need.instruments.clone(),
+        })
+    }
+
+    /// Every eligible candidate of a need, best first. The text is the need's titles and
+    /// description in every language it has.
+    pub async fn rank_need(
+        &self,
+        ix: &SearchIndex,
+        need: &NeedView,
+        facts: &NeedFacts,
+    ) -> ServiceResult<Vec<Ranked>> {
+        let mut text = String::new();
+        for t in need
+            .need
+            .titles
+            .0
+            .values()
+            .chain(need.need.description.0.values())
+        {
+            text.push_str(t);
+            text.push('\n');
+        }
+        let relevance = |kind| {
+            ix.relevance(&text, kind, TEXT_HITS)
+                .map_err(|e| ServiceError::Internal(e.to_string()))
+        };
+        Ok(match need.need.kind {
+            NeedKind::Solution => {
+                let c = self.solution_catalogue().await?;
+                let mut score: HashMap<usize, f32> = HashMap::new();
+                for i in c.by_domain.get(&facts.domain).into_iter().flatten() {
+                    score.insert(*i, 0.0);
+                }
+                for (id, s) in relevance(Kind::Solution)? {
+                    if let Some(i) = c.by_id.get(&id) {
+                        score.insert(*i, s);
+                    }
+                }
+                let items: Vec<(&SolutionFacts, f32)> =
+                    score.into_iter().map(|(i, s)| (&c.all[i], s)).collect();
+                rank::solutions(facts, &items)
+            }
+            NeedKind::Funding => {
+                let c = self.offer_catalogue().await?;
+                let mut score = vec![0.0f32; c.all.len()];
+                for (id, s) in relevance(Kind::Offer)? {
+                    if let Some(i) = c.by_id.get(&id) {
+                        score[*i] = s;
+                    }
+                }
+                let items: Vec<(&OfferFacts, f32)> = c.all.iter().zip(score).collect();
+                rank::offers(facts, &items)
+            }
+            NeedKind::Peer => {
+                let c = self.peer_catalogue().await?;
+                let mut best: HashMap<&str, f32> = HashMap::new();
+                for (id, s) in relevance(Kind::Practice)? {
+                    if let Some(city) = c.case_city.get(&id) {
+                        let e = best.entry(city.as_str()).or_default();
+                        *e = e.max(s);
+                    }
+                }
+                let items: Vec<(&PeerFacts, f32)> = c
+                    .by_domain
+                    .get(&facts.domain)
+                    .into_iter()
+                    .flatten()
+                    .map(|p| (p, best.get(p.city.id.as_str()).copied().unwrap_or(0.0)))
+                    .collect();
+                rank::peers(facts, &items)
+            }
+        })
+    }
+
+    /// A need's page: the need if the reader sees its project, with a page of its ranked
+    /// candidates.
+    pub async fn need_page(
+        &self,
+        actor: &Actor,
+        ix: &SearchIndex,
+        id: &str,
+        paging: Paging,
+    ) -> ServiceResult<NeedPage> {
+        let db = &self.store.db;
+        let need = mt::get_need(db, id)
+            .await?
+            .ok_or(ServiceError::NotFound("need"))?;
+        let (project, standing) = self
+            .seen_project(db, actor, &need.project)
+            .await
+            .map_err(|_| ServiceError::NotFound("need"))?;
+        let city = dir::get_org(db, &project.city)
+            .await?
+            .ok_or(ServiceError::NotFound("need"))?;
+        let facts = self.need_facts(&need, &project, &city).await?;
+        let ranked = self.rank_need(ix, &need, &facts).await?;
+        let total = ranked.len() as u64;
+        let from = paging.offset() as usize;
+        let mut items = Vec::new();
+        let mut networks: Vec<String> = Vec::new();
+        for r in ranked.into_iter().skip(from).take(paging.per_page as usize) {
+            for reason in &r.reasons {
+                if let rank::Reason::ReferencesInNetwork { network, .. }
+                | rank::Reason::SharedNetwork { network } = reason
+                    && !networks.contains(network)
+                {
+                    networks.push(network.clone());
+                }
+            }
+            if let Some(c) = self.candidate(need.need.kind.candidates(), r).await? {
+                items.push(c);
+            }
+        }
+        let mut names = Vec::new();
+        for n in networks {
+            if let Some(v) = dir::get_network(db, &n).await? {
+                names.push((n, v.names));
+            }
+        }
+        let team = standing.may(TeamRole::Viewer);
+        let interests = if team {
+            mt::interests_of_needs(db, std::slice::from_ref(&need.need.id)).await?
+        } else {
+            let mine = self.my_orgs(actor);
+            mt::interests_of_needs(db, std::slice::from_ref(&need.need.id))
+                .await?
+                .into_iter()
+                .filter(|i| mine.contains(&i.org))
+                .collect()
+        };
+        let may_answer = self.answerable(actor, &need, &project).await?;
+        Ok(NeedPage {
+            candidates: paging.page_of(items, total),
+            need,
+            owner: standing.may(TeamRole::Owner),
+            team,
+            project,
+            city,
+            networks: names,
+            may_answer,
+            interests,
+        })
+    }
+
+    pub(crate) fn my_orgs(&self, actor: &Actor) -> Vec<String> {
+        actor
+            .user()
+            .map(|u| u.editor_of.iter().map(|o| o.as_str().to_string()).collect())
+            .unwrap_or_default()
+    }
+
+    /// A ranked candidate with what a page shows of it; None when it went meanwhile.
+    async fn candidate(&self, kind: CandidateKind, r: Ranked) -> ServiceResult<Option<Candidate>> {
+        let db = &self.store.db;
+        let (titles, org, url) = match kind {
+            CandidateKind::Solution => {
+                let Some(s) = mt::get_solution(db, &r.id).await? else {
+                    return Ok(None);
+                };
+                (
+                    s.value.titles,
+                    s.value.company.as_str().to_string(),
+                    format!("/solutions/{}", r.id),
+                )
+            }
+            CandidateKind::Offer => {
+                let Some(o) = mt::get_offer(db, &r.id).await? else {
+                    return Ok(None);
+                };
+                (
+                    o.value.titles,
+                    o.value.financier.as_str().to_string(),
+                    format!("/offers/{}", r.id),
+                )
+            }
+            CandidateKind::City => (I18nText::new(), r.id.clone(), format!("/orgs/{}", r.id)),
+        };
+        let Some(org) = dir::get_org(db, &org).await? else {
+            return Ok(None);
+        };
+        let titles = if titles.is_empty() {
+            org.names.clone()
+        } else {
+            titles
+        };
+        Ok(Some(Candidate {
+            ranked: r,
+            kind,
+            titles,
+            org,
+            url,
+        }))
+    }
+}
+
+/// The name of a language for a reason, in the reader's language.
+pub fn language_name(code: &str, lang: Lang) -> String {
+    domain::matching::languages::name(code, lang).to_string()
+}
