@@ -13,6 +13,7 @@ pub mod driver;
 pub mod events;
 pub mod kit;
 pub mod knowledge;
+pub mod matching;
 pub mod openapi;
 pub mod router;
 pub mod search;

@@ -4,7 +4,7 @@
 //! lists as `{items, page, per_page, total}`, errors as `{"error": {code, message, fields}}`.
 
 use crate::kit::{AppState, ErrorEnvelope};
-use crate::{accounts, directory, driver, events, knowledge, search};
+use crate::{accounts, directory, driver, events, knowledge, matching, search};
 use axum::Json;
 use axum::response::{IntoResponse, Response};
 use utoipa::OpenApi;
@@ -50,6 +50,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .merge(search::api())
         .merge(knowledge::api())
         .merge(driver::api())
+        .merge(matching::api())
 }
 
 /// The OpenAPI document, exactly what the router serves.

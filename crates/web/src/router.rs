@@ -3,7 +3,7 @@
 //! language, security headers, body limit, tracing).
 
 use crate::kit::{AppState, ctx};
-use crate::{accounts, directory, driver, events, knowledge, openapi, search, site};
+use crate::{accounts, directory, driver, events, knowledge, matching, openapi, search, site};
 use axum::Router;
 
 /// Largest request body accepted (imports included).
@@ -20,6 +20,7 @@ pub fn app(state: AppState) -> Router {
         .merge(knowledge::pages())
         .merge(search::pages())
         .merge(driver::pages())
+        .merge(matching::pages())
         .merge(api)
         .route("/api/openapi.json", axum::routing::get(openapi::json))
         .fallback(site::not_found)

@@ -92,6 +92,14 @@ impl Services {
             .ok_or(ServiceError::NotFound("organization"))
     }
 
+    /// These organizations by id, in one read (unknown ids are left out).
+    pub async fn orgs_named(
+        &self,
+        ids: &[String],
+    ) -> ServiceResult<std::collections::HashMap<String, OrgView>> {
+        Ok(dir::get_orgs(&self.store.db, ids).await?)
+    }
+
     pub async fn org_page(&self, actor: &Actor, id: &str) -> ServiceResult<OrgPage> {
         let db = &self.store.db;
         let org = self.get_org(id).await?;

@@ -220,12 +220,21 @@ impl Services {
         })
     }
 
+    /// A page of the solutions, each with its company.
     pub async fn solutions(
         &self,
         f: &CatalogueFilter,
         paging: Paging,
-    ) -> ServiceResult<Page<Stored<Solution>>> {
-        Ok(mt::list_solutions(&self.store.db, f, paging).await?)
+    ) -> ServiceResult<Page<(Stored<Solution>, OrgView)>> {
+        let db = &self.store.db;
+        let page = mt::list_solutions(db, f, paging).await?;
+        let ids: Vec<String> = page
+            .items
+            .iter()
+            .map(|s| s.value.company.as_str().to_string())
+            .collect();
+        let orgs = dir::get_orgs(db, &ids).await?;
+        Ok(with_orgs(page, &orgs, |s| s.value.company.as_str()))
     }
 
     /// Publishes a financing offer of an organization the actor edits.
@@ -322,11 +331,47 @@ impl Services {
         })
     }
 
+    /// A page of the financing offers, each with its financier.
     pub async fn offers(
         &self,
         f: &CatalogueFilter,
         paging: Paging,
-    ) -> ServiceResult<Page<Stored<Offer>>> {
-        Ok(mt::list_offers(&self.store.db, f, paging).await?)
+    ) -> ServiceResult<Page<(Stored<Offer>, OrgView)>> {
+        let db = &self.store.db;
+        let page = mt::list_offers(db, f, paging).await?;
+        let ids: Vec<String> = page
+            .items
+            .iter()
+            .map(|o| o.value.financier.as_str().to_string())
+            .collect();
+        let orgs = dir::get_orgs(db, &ids).await?;
+        Ok(with_orgs(page, &orgs, |o| o.value.financier.as_str()))
+    }
+}
+
+/// Each item with its organization (an item whose organization has gone is left out: the
+/// foreign key makes that a moment between two reads).
+fn with_orgs<T>(
+    page: Page<T>,
+    orgs: &std::collections::HashMap<String, OrgView>,
+    org_of: impl Fn(&T) -> &str,
+) -> Page<(T, OrgView)> {
+    let Page {
+        items,
+        page,
+        per_page,
+        total,
+    } = page;
+    Page {
+        items: items
+            .into_iter()
+            .filter_map(|i| {
+                let o = orgs.get(org_of(&i))?.clone();
+                Some((i, o))
+            })
+            .collect(),
+        page,
+        per_page,
+        total,
     }
 }

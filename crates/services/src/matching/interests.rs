@@ -116,6 +116,11 @@ impl Services {
         Ok((n, p, s))
     }
 
+    /// A need, for someone who sees its project; not found otherwise.
+    pub async fn need(&self, actor: &Actor, id: &str) -> ServiceResult<NeedView> {
+        Ok(self.seen_need(&self.store.db, actor, id).await?.0)
+    }
+
     /// The reader's organizations that may express interest in a need, each with its
     /// candidates not yet proposed.
     pub(crate) async fn answerable(

@@ -82,6 +82,8 @@ pub struct NeedPage {
     /// solution, financiers for funding, cities for a peer), with their candidate of it.
     pub may_answer: Vec<(String, Vec<String>)>,
     pub interests: Vec<store::matching::InterestView>,
+    /// The organizations the reader edits (who answer invitations sent to them).
+    pub mine: Vec<String>,
 }
 
 impl Services {
@@ -410,6 +412,7 @@ impl Services {
             networks: names,
             may_answer,
             interests,
+            mine: self.my_orgs(actor),
         })
     }
 

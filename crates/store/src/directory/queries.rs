@@ -203,6 +203,25 @@ pub async fn get_org(db: &impl Conn, id: &str) -> Result<Option<OrgView>> {
         .transpose()
 }
 
+/// These organizations by id (unknown ids are left out), read by chunks.
+pub async fn get_orgs(
+    db: &impl Conn,
+    ids: &[String],
+) -> Result<std::collections::HashMap<String, OrgView>> {
+    let mut out = std::collections::HashMap::new();
+    for chunk in ids.chunks(500) {
+        for m in organization::Entity::find()
+            .filter(organization::Column::Id.is_in(chunk.iter().cloned()))
+            .all(db)
+            .await?
+        {
+            let o = OrgView::try_from(m)?;
+            out.insert(o.id.clone(), o);
+        }
+    }
+    Ok(out)
+}
+
 fn org_row(o: &Organization, created_at: i64, updated_at: i64) -> organization::Model {
     organization::Model {
         id: o.id.to_string(),

@@ -48,6 +48,15 @@ impl Tr {
         args.insert(Cow::Owned(name.to_string()), FluentValue::from(n.into()));
         LOCALES.lookup_with_args(&self.id, key, &args)
     }
+    /// With a `count` (plurals) and string arguments.
+    pub fn tsn(&self, key: &str, count: i64, pairs: &[(&str, &str)]) -> String {
+        let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+        args.insert(Cow::Borrowed("count"), FluentValue::from(count));
+        for (k, v) in pairs {
+            args.insert(Cow::Owned(k.to_string()), FluentValue::from(v.to_string()));
+        }
+        LOCALES.lookup_with_args(&self.id, key, &args)
+    }
     /// With string arguments.
     pub fn ts(&self, key: &str, pairs: &[(&str, &str)]) -> String {
         let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();

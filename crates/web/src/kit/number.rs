@@ -43,7 +43,16 @@ pub fn decimal(lang: Lang, value: f64, digits: u32) -> String {
 
 /// An amount in major units of `currency`, with its symbol and the currency's decimals.
 pub fn money(lang: Lang, major: f64, currency: Currency) -> String {
-    let number = decimal(lang, major.abs(), currency.digits());
+    money_to(lang, major, currency, currency.digits())
+}
+
+/// An amount in whole major units (prices, budgets, tickets): `US$ 40,000`, not `40,000.00`.
+pub fn money_whole(lang: Lang, major: f64, currency: Currency) -> String {
+    money_to(lang, major.round(), currency, 0)
+}
+
+fn money_to(lang: Lang, major: f64, currency: Currency, digits: u32) -> String {
+    let number = decimal(lang, major.abs(), digits);
     let sign = if major < 0.0 && number.chars().any(|c| c.is_ascii_digit() && c != '0') {
         "−"
     } else {

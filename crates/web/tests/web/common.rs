@@ -144,6 +144,38 @@ impl T {
             editor_token,
         }
     }
+    /// A new account that edits `org`, invited by the admin: its session cookie and a write token.
+    pub async fn editor_of(&self, a: &Accounts, org: &str) -> (String, String) {
+        let svc = self.svc();
+        let session = a
+            .admin
+            .split(';')
+            .next()
+            .unwrap()
+            .trim_start_matches("cd_session=");
+        let admin = svc.session_actor(session).await.unwrap();
+        let inv = svc
+            .create_invitation(&admin, &format!("ed@{org}.test"), "member", Some(org))
+            .await
+            .unwrap();
+        let s = svc
+            .accept_invitation(
+                &inv,
+                SignUp {
+                    display_name: format!("Editor of {org}"),
+                    password: "a long password here".into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        let actor = svc.session_actor(&s).await.unwrap();
+        let (_, token) = svc
+            .create_token(&actor, "t", "read write:directory")
+            .await
+            .unwrap();
+        (format!("cd_session={s}; cd_csrf={CSRF}"), token)
+    }
     pub async fn audit_count(&self) -> u64 {
         store::audit::count(&self.svc().store.db).await.unwrap()
     }

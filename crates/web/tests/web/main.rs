@@ -6,6 +6,7 @@ mod directory;
 mod driver;
 mod events;
 mod knowledge;
+mod matching;
 mod projects;
 mod search;
 mod site;
