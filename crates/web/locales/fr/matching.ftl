@@ -2,187 +2,187 @@
 # candidates with their reasons, interests, invitations and introductions.
 
 nav-solutions = Solutions
-matching-title = Matchmaking
-matching-sections = Matchmaking sections
+matching-title = Mise en relation
+matching-sections = Sections de la mise en relation
 solutions-title = Solutions
-offers-title = Financing offers
-inbox-title = Interests and invitations
+offers-title = Offres de financement
+inbox-title = Marques d'intérêt et invitations
 search-kind-solution = Solution
-search-kind-offer = Financing offer
-search-kind-need = Need
-driver-tab-needs = Needs
+search-kind-offer = Offre de financement
+search-kind-need = Besoin
+driver-tab-needs = Besoins
 
 ## The catalogue
-solutions-intro = What companies offer to cities: each solution says where it is sold, at what price, in which languages, and where it has been deployed.
-offers-intro = What development agencies, banks and funds finance: instrument, eligible countries and domains, ticket size and terms.
-solution-new = Publish a solution
-offer-new = Publish a financing offer
-catalogue-q = Words
-catalogue-any = Any
-catalogue-country = Available in
+solutions-intro = Ce que les entreprises proposent aux villes : chaque solution indique où elle est vendue, à quel prix, dans quelles langues et où elle a été déployée.
+offers-intro = Ce que financent les agences de développement, les banques et les fonds : instrument, pays et domaines éligibles, montant des financements et conditions.
+solution-new = Publier une solution
+offer-new = Publier une offre de financement
+catalogue-q = Mots
+catalogue-any = Tous
+catalogue-country = Pays couvert
 solutions-count = { $count ->
-    [one] One solution
+    [one] { $count } solution
    *[other] { $count } solutions
 }
 offers-count = { $count ->
-    [one] One financing offer
-   *[other] { $count } financing offers
+    [one] { $count } offre de financement
+   *[other] { $count } offres de financement
 }
-solutions-none = No solution has been published yet.
-offers-none = No financing offer has been published yet.
-catalogue-none-filtered = Nothing matches these filters. Remove one to see more.
-catalogue-serves = Serves
-offer-eligible = Eligible:
+solutions-none = Aucune solution n'a encore été publiée.
+offers-none = Aucune offre de financement n'a encore été publiée.
+catalogue-none-filtered = Rien ne correspond à ces filtres. Retirez-en un pour en voir davantage.
+catalogue-serves = Zone couverte
+offer-eligible = Zones éligibles :
 served-more = { $count ->
-    [one] {" "}and one more
-   *[other] {" "}and { $count } more
+    [one] {" "}et { $count } autre
+   *[other] {" "}et { $count } autres
 }
-price-model-purchase = purchase
-price-model-subscription = subscription
-price-model-ppp = public–private partnership
-instrument-grant = grant
-instrument-loan = loan
-instrument-guarantee = guarantee
-instrument-equity = equity
-solution-price = Price
-solution-price-on-request = price on request
-solution-languages = Languages supported
-solution-references = Deployments
-solution-references-none = No deployment listed yet.
-reference-city = City
-reference-year = Year
-reference-results = Results
-reference-practice = Best practice
-reference-case = Read the case
-catalogue-edit = Edit
-catalogue-delete = Delete
-offer-domains = Domains
-offer-every-domain = every domain
-offer-ticket = Ticket size
-offer-terms = Terms
+price-model-purchase = achat
+price-model-subscription = abonnement
+price-model-ppp = partenariat public-privé
+instrument-grant = subvention
+instrument-loan = prêt
+instrument-guarantee = garantie
+instrument-equity = prise de participation
+solution-price = Prix
+solution-price-on-request = prix sur demande
+solution-languages = Langues prises en charge
+solution-references = Déploiements
+solution-references-none = Aucun déploiement indiqué pour l'instant.
+reference-city = Ville
+reference-year = Année
+reference-results = Résultats
+reference-practice = Bonne pratique
+reference-case = Voir la bonne pratique
+catalogue-edit = Modifier
+catalogue-delete = Supprimer
+offer-domains = Domaines
+offer-every-domain = tous les domaines
+offer-ticket = Montant des financements
+offer-terms = Conditions
 
 ## The publishers' forms
 catalogue-list-solutions = Solutions
-catalogue-list-offers = Financing offers
-catalogue-new-solutions = Publish a solution
-catalogue-new-offers = Publish a financing offer
-catalogue-edit-solutions = Edit the solution
-catalogue-edit-offers = Edit the financing offer
-catalogue-help-solutions = A solution is published by a company you edit. Say where it is sold (countries, or whole regions), its price range and languages: cities outside the places you serve never see it ranked.
-catalogue-help-offers = An offer is published by an organization you edit. Only projects in the countries or regions you name, in the domains you tick, and within the ticket range, see it ranked.
-catalogue-org-solutions = Company (its identifier)
-catalogue-org-offers = Financier (its identifier)
-catalogue-field-title = Title
+catalogue-list-offers = Offres de financement
+catalogue-new-solutions = Publier une solution
+catalogue-new-offers = Publier une offre de financement
+catalogue-edit-solutions = Modifier la solution
+catalogue-edit-offers = Modifier l'offre de financement
+catalogue-help-solutions = Une solution est publiée par une entreprise que vous pouvez modifier. Indiquez où elle est vendue (pays ou régions entières), sa fourchette de prix et ses langues : les villes situées hors des zones que vous couvrez ne la voient jamais dans leur classement.
+catalogue-help-offers = Une offre est publiée par une organisation que vous pouvez modifier. Seuls les projets situés dans les pays ou régions indiqués, relevant des domaines cochés et dont le montant se situe dans la fourchette la voient dans leur classement.
+catalogue-org-solutions = Entreprise (son identifiant)
+catalogue-org-offers = Financeur (son identifiant)
+catalogue-field-title = Titre
 catalogue-field-description = Description
-catalogue-field-countries = Countries (ISO codes, separated by commas)
-catalogue-field-regions = Regions (UN sub-regions)
-catalogue-field-currency = Currency
+catalogue-field-countries = Pays (codes ISO, séparés par des virgules)
+catalogue-field-regions = Régions (sous-régions de l'ONU)
+catalogue-field-currency = Devise
 offer-instrument = Instrument
-offer-domains-help = Tick none for every domain.
-offer-ticket-min = Smallest ticket
-offer-ticket-max = Largest ticket
-solution-price-min = Price from
-solution-price-max = Price up to
-solution-price-model = Price model
-solution-languages-help = ISO 639 codes, for example en, id, vi, th, ko, ja, zh, fr.
-solution-references-help = One deployment a line: city identifier | year | results | best-practice case identifier (the last three may be left empty).
+offer-domains-help = Ne cochez rien pour couvrir tous les domaines.
+offer-ticket-min = Montant minimal
+offer-ticket-max = Montant maximal
+solution-price-min = Prix à partir de
+solution-price-max = Prix jusqu'à
+solution-price-model = Modèle tarifaire
+solution-languages-help = Codes ISO 639, par exemple en, id, vi, th, ko, ja, zh, fr.
+solution-references-help = Un déploiement par ligne : identifiant de la ville | année | résultats | identifiant de la bonne pratique (les trois derniers champs peuvent rester vides).
 
 ## A project's needs
-needs-title = Needs
-needs-intro = What the project seeks: a solution to deploy, a peer city to learn from, or funding. Each need ranks its candidates, with the reasons.
-needs-none = This project has stated no need yet.
-needs-see-candidates = See the candidates
-needs-add = Add a need
-needs-suggested = Suggested from the plan and the business case
-needs-suggested-help = Use cases without a solution, a peer in the project's domain, and the capital the business case needs.
+needs-title = Besoins
+needs-intro = Ce que cherche le projet : une solution à déployer, une ville homologue dont s'inspirer, ou un financement. Chaque besoin classe ses candidats, raisons à l'appui.
+needs-none = Ce projet n'a encore exprimé aucun besoin.
+needs-see-candidates = Voir les candidats
+needs-add = Ajouter un besoin
+needs-suggested = Suggestions tirées du plan et du dossier d'investissement
+needs-suggested-help = Les cas d'usage sans solution, une ville homologue dans le domaine du projet et les capitaux dont le dossier d'investissement a besoin.
 needs-add-suggested = { $count ->
-    [one] Add this suggestion
-   *[other] Add these { $count } suggestions
+    [one] Ajouter cette suggestion
+   *[other] Ajouter ces { $count } suggestions
 }
-needs-interests = Interests, invitations and introductions
-needs-interests-help = An accepted interest or invitation is an introduction: both sides have been e-mailed, and it stays on record here.
-need-kind = What the project seeks
-need-kind-solution = A solution
-need-kind-peer = A peer city
-need-kind-funding = Funding
-need-status = Status
-need-status-open = open
-need-status-closed = closed
-need-funding = Funding
-need-funding-help = For a funding need only: the amount sought and, if you wish, the instruments you accept.
-need-amount = Amount sought
+needs-interests = Marques d'intérêt, invitations et mises en relation
+needs-interests-help = Une marque d'intérêt ou une invitation acceptée devient une mise en relation : les deux parties ont reçu un e-mail, et elle reste consignée ici.
+need-kind = Ce que cherche le projet
+need-kind-solution = Une solution
+need-kind-peer = Une ville homologue
+need-kind-funding = Un financement
+need-status = Statut
+need-status-open = ouvert
+need-status-closed = clos
+need-funding = Financement
+need-funding-help = Pour un besoin de financement uniquement : le montant recherché et, si vous le souhaitez, les instruments que vous acceptez.
+need-amount = Montant recherché
 
 ## A need's candidates
-candidates-title-solution = Ranked solutions
-candidates-title-peer = Peer cities to learn from
-candidates-title-funding = Financing offers the project is eligible for
-candidates-help-solution = Only solutions sold in the project's country or its region are listed; the score weighs how well the text matches, the domain, deployments nearby and in the city's networks, the price against the budget and the languages.
-candidates-help-peer = Cities with published best practices or finished projects in the project's domain, nearer and more alike first.
-candidates-help-funding = Only offers whose countries, domains, ticket size and instrument the need meets are listed.
+candidates-title-solution = Solutions classées
+candidates-title-peer = Villes homologues dont s'inspirer
+candidates-title-funding = Offres de financement auxquelles le projet est éligible
+candidates-help-solution = Seules les solutions vendues dans le pays du projet ou dans sa région sont listées ; le score tient compte de la correspondance du texte, du domaine, des déploiements à proximité et dans les réseaux de la ville, du prix par rapport au budget et des langues.
+candidates-help-peer = Des villes ayant publié des bonnes pratiques ou terminé des projets dans le domaine du projet, les plus proches et les plus semblables en premier.
+candidates-help-funding = Seules sont listées les offres dont le besoin remplit les critères de pays, de domaine, de montant et d'instrument.
 candidates-count = { $count ->
-    [0] No eligible candidate
-    [one] One eligible candidate
-   *[other] { $count } eligible candidates
+    [0] Aucun candidat éligible
+    [one] Un candidat éligible
+   *[other] { $count } candidats éligibles
 }
-candidates-none = No candidate meets this need's eligibility yet. When a solution or an offer that does is published, it appears here.
-candidate-score = Score out of 100
-candidate-invite = Invite
-interest-express = Express interest
-interest-express-help = The project's owners receive your message and accept or decline; an accepted interest introduces you by e-mail.
-interest-send = Send
-interest-sent = Your interest has been sent to the project's owners.
-invitation-sent = The invitation has been sent.
-interest-yours = Your interests and invitations
-interest-need = Need
-interest-candidate = Candidate
-interest-from = Begun by
-interest-from-candidate = the candidate
-interest-from-city = the city
-interest-status = Status
-interest-status-proposed = waiting for an answer
-interest-status-accepted = introduced
-interest-status-declined = declined
+candidates-none = Aucun candidat ne remplit encore les critères d'éligibilité de ce besoin. Dès qu'une solution ou une offre qui les remplit est publiée, elle apparaît ici.
+candidate-score = Score sur 100
+candidate-invite = Inviter
+interest-express = Manifester son intérêt
+interest-express-help = Les responsables du projet reçoivent votre message et l'acceptent ou le refusent ; une marque d'intérêt acceptée vous met en relation par e-mail.
+interest-send = Envoyer
+interest-sent = Votre marque d'intérêt a été envoyée aux responsables du projet.
+invitation-sent = L'invitation a été envoyée.
+interest-yours = Vos marques d'intérêt et invitations
+interest-need = Besoin
+interest-candidate = Candidat
+interest-from = À l'initiative de
+interest-from-candidate = le candidat
+interest-from-city = la ville
+interest-status = Statut
+interest-status-proposed = en attente de réponse
+interest-status-accepted = mise en relation effectuée
+interest-status-declined = refusée
 interest-message = Message
 interest-date = Date
-interest-accept = Accept
-interest-decline = Decline
+interest-accept = Accepter
+interest-decline = Refuser
 
 ## The inbox
-inbox-intro = The interests your organizations expressed and the invitations cities sent them. Accept an invitation to be introduced.
-inbox-none = Nothing yet. Open a need from a project's Needs tab or from the search to express interest.
-inbox-need-gone = (no longer visible)
+inbox-intro = Les marques d'intérêt exprimées par vos organisations et les invitations que les villes leur ont envoyées. Acceptez une invitation pour être mis en relation.
+inbox-none = Rien pour l'instant. Ouvrez un besoin depuis l'onglet Besoins d'un projet ou depuis la recherche pour manifester votre intérêt.
+inbox-need-gone = (n'est plus visible)
 
 ## Reasons
-reason-serves = serves { $place }
-reason-domain = in { $domain }
-reason-any-domain = finances every domain
-reason-words-strong = its description matches the need closely
-reason-words = its description shares words with the need
+reason-serves = zone couverte : { $place }
+reason-domain = domaine : { $domain }
+reason-any-domain = finance tous les domaines
+reason-words-strong = sa description correspond étroitement au besoin
+reason-words = sa description a des mots en commun avec le besoin
 reason-references-near = { $count ->
-    [one] one deployment in { $place }
-   *[other] { $count } deployments in { $place }
+    [one] un déploiement dans la zone du projet ({ $place })
+   *[other] { $count } déploiements dans la zone du projet ({ $place })
 }
 reason-references-network = { $count ->
-    [one] one deployment in a city of { $network }
-   *[other] { $count } deployments in cities of { $network }
+    [one] un déploiement dans une ville du réseau { $network }
+   *[other] { $count } déploiements dans des villes du réseau { $network }
 }
-reason-price-fits = price { $price } fits the budget of { $budget }
-reason-price-above = price from { $price }, above the budget of { $budget }
-reason-price-on-request = price on request
-reason-speaks = speaks { $languages }
-reason-speaks-none = speaks none of the team's or the country's languages
-reason-ticket-fits = { $amount } is within its tickets of { $range }
-reason-instrument = offers a { $instrument }
+reason-price-fits = prix de { $price }, compatible avec le budget de { $budget }
+reason-price-above = prix à partir de { $price }, au-dessus du budget de { $budget }
+reason-price-on-request = prix sur demande
+reason-speaks = disponible en { $languages }
+reason-speaks-none = disponible dans aucune des langues de l'équipe ou du pays
+reason-ticket-fits = { $amount } dans la fourchette de ses financements ({ $range })
+reason-instrument = propose un financement sous forme de { $instrument }
 reason-practices = { $count ->
-    [one] one published best practice in { $domain }
-   *[other] { $count } published best practices in { $domain }
+    [one] une bonne pratique publiée ({ $domain })
+   *[other] { $count } bonnes pratiques publiées ({ $domain })
 }
 reason-finished = { $count ->
-    [one] one finished project in the domain
-   *[other] { $count } finished projects in the domain
+    [one] un projet terminé dans le domaine
+   *[other] { $count } projets terminés dans le domaine
 }
-reason-same-country = also in { $place }
-reason-same-region = also in { $place }
-reason-distance = { $count } km away
-reason-shared-network = also a member of { $network }
-reason-writes = writes its cases in { $languages }
+reason-same-country = dans le même pays ({ $place })
+reason-same-region = dans la même région ({ $place })
+reason-distance = à { $count } km
+reason-shared-network = également membre du réseau { $network }
+reason-writes = rédige ses bonnes pratiques en { $languages }

@@ -1,188 +1,179 @@
 # Matchmaking: the catalogue of solutions and financing offers, a project's needs, ranked
 # candidates with their reasons, interests, invitations and introductions.
 
-nav-solutions = Solutions
-matching-title = Matchmaking
-matching-sections = Matchmaking sections
-solutions-title = Solutions
-offers-title = Financing offers
-inbox-title = Interests and invitations
-search-kind-solution = Solution
-search-kind-offer = Financing offer
-search-kind-need = Need
-driver-tab-needs = Needs
+nav-solutions = 솔루션
+matching-title = 매칭
+matching-sections = 매칭 메뉴
+solutions-title = 솔루션
+offers-title = 금융 지원 제안
+inbox-title = 관심 표명 및 초대
+search-kind-solution = 솔루션
+search-kind-offer = 금융 지원 제안
+search-kind-need = 수요
+driver-tab-needs = 수요
 
 ## The catalogue
-solutions-intro = What companies offer to cities: each solution says where it is sold, at what price, in which languages, and where it has been deployed.
-offers-intro = What development agencies, banks and funds finance: instrument, eligible countries and domains, ticket size and terms.
-solution-new = Publish a solution
-offer-new = Publish a financing offer
-catalogue-q = Words
-catalogue-any = Any
-catalogue-country = Available in
+solutions-intro = 기업이 도시에 제공하는 솔루션입니다. 솔루션마다 판매 지역, 가격, 지원 언어, 구축 사례를 확인할 수 있습니다.
+offers-intro = 개발협력기관, 은행, 기금이 제공하는 금융 지원입니다. 금융 수단, 대상 국가와 분야, 지원 규모, 조건을 확인할 수 있습니다.
+solution-new = 솔루션 게시
+offer-new = 금융 지원 제안 게시
+catalogue-q = 검색어
+catalogue-any = 전체
+catalogue-country = 제공 국가
 solutions-count = { $count ->
-    [one] One solution
-   *[other] { $count } solutions
+   *[other] 솔루션 { $count }개
 }
 offers-count = { $count ->
-    [one] One financing offer
-   *[other] { $count } financing offers
+   *[other] 금융 지원 제안 { $count }건
 }
-solutions-none = No solution has been published yet.
-offers-none = No financing offer has been published yet.
-catalogue-none-filtered = Nothing matches these filters. Remove one to see more.
-catalogue-serves = Serves
-offer-eligible = Eligible:
+solutions-none = 아직 게시된 솔루션이 없습니다.
+offers-none = 아직 게시된 금융 지원 제안이 없습니다.
+catalogue-none-filtered = 이 필터 조건에 맞는 항목이 없습니다. 필터를 하나 해제하면 더 많은 항목을 볼 수 있습니다.
+catalogue-serves = 제공 지역
+offer-eligible = 대상 지역:
 served-more = { $count ->
-    [one] {" "}and one more
-   *[other] {" "}and { $count } more
+   *[other] {" "}외 { $count }곳
 }
-price-model-purchase = purchase
-price-model-subscription = subscription
-price-model-ppp = public–private partnership
-instrument-grant = grant
-instrument-loan = loan
-instrument-guarantee = guarantee
-instrument-equity = equity
-solution-price = Price
-solution-price-on-request = price on request
-solution-languages = Languages supported
-solution-references = Deployments
-solution-references-none = No deployment listed yet.
-reference-city = City
-reference-year = Year
-reference-results = Results
-reference-practice = Best practice
-reference-case = Read the case
-catalogue-edit = Edit
-catalogue-delete = Delete
-offer-domains = Domains
-offer-every-domain = every domain
-offer-ticket = Ticket size
-offer-terms = Terms
+price-model-purchase = 구매
+price-model-subscription = 구독
+price-model-ppp = 민관협력사업
+instrument-grant = 보조금
+instrument-loan = 대출
+instrument-guarantee = 보증
+instrument-equity = 지분 투자
+solution-price = 가격
+solution-price-on-request = 가격 별도 문의
+solution-languages = 지원 언어
+solution-references = 구축 사례
+solution-references-none = 아직 등록된 구축 사례가 없습니다.
+reference-city = 도시
+reference-year = 연도
+reference-results = 성과
+reference-practice = 우수 사례
+reference-case = 사례 보기
+catalogue-edit = 편집
+catalogue-delete = 삭제
+offer-domains = 분야
+offer-every-domain = 모든 분야
+offer-ticket = 지원 규모
+offer-terms = 조건
 
 ## The publishers' forms
-catalogue-list-solutions = Solutions
-catalogue-list-offers = Financing offers
-catalogue-new-solutions = Publish a solution
-catalogue-new-offers = Publish a financing offer
-catalogue-edit-solutions = Edit the solution
-catalogue-edit-offers = Edit the financing offer
-catalogue-help-solutions = A solution is published by a company you edit. Say where it is sold (countries, or whole regions), its price range and languages: cities outside the places you serve never see it ranked.
-catalogue-help-offers = An offer is published by an organization you edit. Only projects in the countries or regions you name, in the domains you tick, and within the ticket range, see it ranked.
-catalogue-org-solutions = Company (its identifier)
-catalogue-org-offers = Financier (its identifier)
-catalogue-field-title = Title
-catalogue-field-description = Description
-catalogue-field-countries = Countries (ISO codes, separated by commas)
-catalogue-field-regions = Regions (UN sub-regions)
-catalogue-field-currency = Currency
-offer-instrument = Instrument
-offer-domains-help = Tick none for every domain.
-offer-ticket-min = Smallest ticket
-offer-ticket-max = Largest ticket
-solution-price-min = Price from
-solution-price-max = Price up to
-solution-price-model = Price model
-solution-languages-help = ISO 639 codes, for example en, id, vi, th, ko, ja, zh, fr.
-solution-references-help = One deployment a line: city identifier | year | results | best-practice case identifier (the last three may be left empty).
+catalogue-list-solutions = 솔루션
+catalogue-list-offers = 금융 지원 제안
+catalogue-new-solutions = 솔루션 게시
+catalogue-new-offers = 금융 지원 제안 게시
+catalogue-edit-solutions = 솔루션 편집
+catalogue-edit-offers = 금융 지원 제안 편집
+catalogue-help-solutions = 솔루션은 귀하가 편집을 담당하는 기업이 게시합니다. 판매 지역(국가 또는 지역 전체), 가격 범위, 지원 언어를 입력하십시오. 제공 지역 밖에 있는 도시에는 이 솔루션이 순위에 표시되지 않습니다.
+catalogue-help-offers = 금융 지원 제안은 귀하가 편집을 담당하는 기관이 게시합니다. 지정한 국가 또는 지역에 있고, 선택한 분야에 해당하며, 지원 규모 범위 안에 드는 프로젝트에만 이 제안이 순위에 표시됩니다.
+catalogue-org-solutions = 기업(식별자)
+catalogue-org-offers = 재원 제공 기관(식별자)
+catalogue-field-title = 제목
+catalogue-field-description = 설명
+catalogue-field-countries = 국가(ISO 코드, 쉼표로 구분)
+catalogue-field-regions = 지역(UN 소지역)
+catalogue-field-currency = 통화
+offer-instrument = 금융 수단
+offer-domains-help = 모든 분야를 대상으로 하려면 아무것도 선택하지 마십시오.
+offer-ticket-min = 최소 지원 규모
+offer-ticket-max = 최대 지원 규모
+solution-price-min = 최저 가격
+solution-price-max = 최고 가격
+solution-price-model = 가격 모델
+solution-languages-help = ISO 639 코드(예: en, id, vi, th, ko, ja, zh, fr).
+solution-references-help = 한 줄에 구축 사례 하나씩 입력합니다: 도시 식별자 | 연도 | 성과 | 우수 사례 식별자(마지막 세 항목은 비워 둘 수 있음).
 
 ## A project's needs
-needs-title = Needs
-needs-intro = What the project seeks: a solution to deploy, a peer city to learn from, or funding. Each need ranks its candidates, with the reasons.
-needs-none = This project has stated no need yet.
-needs-see-candidates = See the candidates
-needs-add = Add a need
-needs-suggested = Suggested from the plan and the business case
-needs-suggested-help = Use cases without a solution, a peer in the project's domain, and the capital the business case needs.
+needs-title = 수요
+needs-intro = 프로젝트가 찾고 있는 것입니다. 도입할 솔루션, 배울 점이 있는 참고 도시, 또는 재원일 수 있습니다. 수요마다 후보의 순위와 그 이유가 표시됩니다.
+needs-none = 이 프로젝트에는 아직 등록된 수요가 없습니다.
+needs-see-candidates = 후보 보기
+needs-add = 수요 추가
+needs-suggested = 계획과 사업성 분석에서 제안된 수요
+needs-suggested-help = 솔루션이 정해지지 않은 유스케이스, 프로젝트 분야의 참고 도시, 사업성 분석에 따라 필요한 자금입니다.
 needs-add-suggested = { $count ->
-    [one] Add this suggestion
-   *[other] Add these { $count } suggestions
+   *[other] 제안된 수요 { $count }건 추가
 }
-needs-interests = Interests, invitations and introductions
-needs-interests-help = An accepted interest or invitation is an introduction: both sides have been e-mailed, and it stays on record here.
-need-kind = What the project seeks
-need-kind-solution = A solution
-need-kind-peer = A peer city
-need-kind-funding = Funding
-need-status = Status
-need-status-open = open
-need-status-closed = closed
-need-funding = Funding
-need-funding-help = For a funding need only: the amount sought and, if you wish, the instruments you accept.
-need-amount = Amount sought
+needs-interests = 관심 표명, 초대 및 소개
+needs-interests-help = 관심 표명이나 초대가 수락되면 소개가 이루어집니다. 양측에 이메일이 발송되며, 그 기록은 여기에 남습니다.
+need-kind = 프로젝트가 찾는 것
+need-kind-solution = 솔루션
+need-kind-peer = 참고 도시
+need-kind-funding = 재원
+need-status = 상태
+need-status-open = 진행 중
+need-status-closed = 종료
+need-funding = 재원
+need-funding-help = 재원 수요에만 해당합니다. 필요한 금액과, 원하는 경우 수용 가능한 금융 수단을 입력하십시오.
+need-amount = 필요 금액
 
 ## A need's candidates
-candidates-title-solution = Ranked solutions
-candidates-title-peer = Peer cities to learn from
-candidates-title-funding = Financing offers the project is eligible for
-candidates-help-solution = Only solutions sold in the project's country or its region are listed; the score weighs how well the text matches, the domain, deployments nearby and in the city's networks, the price against the budget and the languages.
-candidates-help-peer = Cities with published best practices or finished projects in the project's domain, nearer and more alike first.
-candidates-help-funding = Only offers whose countries, domains, ticket size and instrument the need meets are listed.
+candidates-title-solution = 솔루션 순위
+candidates-title-peer = 배울 점이 있는 참고 도시
+candidates-title-funding = 프로젝트가 지원 대상이 되는 금융 지원 제안
+candidates-help-solution = 프로젝트가 속한 국가나 지역에서 판매되는 솔루션만 표시됩니다. 점수에는 설명의 일치도, 분야, 인근 지역과 도시가 속한 네트워크에서의 구축 사례, 예산 대비 가격, 언어가 반영됩니다.
+candidates-help-peer = 프로젝트 분야에서 우수 사례를 공개했거나 프로젝트를 완료한 도시입니다. 가깝고 비슷한 도시가 먼저 표시됩니다.
+candidates-help-funding = 수요가 국가, 분야, 지원 규모, 금융 수단 조건을 모두 충족하는 제안만 표시됩니다.
 candidates-count = { $count ->
-    [0] No eligible candidate
-    [one] One eligible candidate
-   *[other] { $count } eligible candidates
+    [0] 조건에 맞는 후보 없음
+   *[other] 조건에 맞는 후보 { $count }건
 }
-candidates-none = No candidate meets this need's eligibility yet. When a solution or an offer that does is published, it appears here.
-candidate-score = Score out of 100
-candidate-invite = Invite
-interest-express = Express interest
-interest-express-help = The project's owners receive your message and accept or decline; an accepted interest introduces you by e-mail.
-interest-send = Send
-interest-sent = Your interest has been sent to the project's owners.
-invitation-sent = The invitation has been sent.
-interest-yours = Your interests and invitations
-interest-need = Need
-interest-candidate = Candidate
-interest-from = Begun by
-interest-from-candidate = the candidate
-interest-from-city = the city
-interest-status = Status
-interest-status-proposed = waiting for an answer
-interest-status-accepted = introduced
-interest-status-declined = declined
-interest-message = Message
-interest-date = Date
-interest-accept = Accept
-interest-decline = Decline
+candidates-none = 아직 이 수요의 자격 요건을 충족하는 후보가 없습니다. 요건을 충족하는 솔루션이나 제안이 게시되면 여기에 표시됩니다.
+candidate-score = 점수(100점 만점)
+candidate-invite = 초대
+interest-express = 관심 표명
+interest-express-help = 프로젝트 소유자가 메시지를 받고 수락하거나 거절합니다. 관심 표명이 수락되면 이메일로 소개가 이루어집니다.
+interest-send = 보내기
+interest-sent = 관심 표명이 프로젝트 소유자에게 전송되었습니다.
+invitation-sent = 초대가 전송되었습니다.
+interest-yours = 내 관심 표명 및 초대
+interest-need = 수요
+interest-candidate = 후보
+interest-from = 시작한 쪽
+interest-from-candidate = 후보
+interest-from-city = 도시
+interest-status = 상태
+interest-status-proposed = 답변 대기 중
+interest-status-accepted = 소개 완료
+interest-status-declined = 거절됨
+interest-message = 메시지
+interest-date = 날짜
+interest-accept = 수락
+interest-decline = 거절
 
 ## The inbox
-inbox-intro = The interests your organizations expressed and the invitations cities sent them. Accept an invitation to be introduced.
-inbox-none = Nothing yet. Open a need from a project's Needs tab or from the search to express interest.
-inbox-need-gone = (no longer visible)
+inbox-intro = 귀하의 기관이 표명한 관심과 도시가 귀하의 기관에 보낸 초대입니다. 초대를 수락하면 소개가 이루어집니다.
+inbox-none = 아직 없습니다. 관심을 표명하려면 프로젝트의 수요 탭이나 검색에서 수요를 여십시오.
+inbox-need-gone = (더 이상 볼 수 없음)
 
 ## Reasons
-reason-serves = serves { $place }
-reason-domain = in { $domain }
-reason-any-domain = finances every domain
-reason-words-strong = its description matches the need closely
-reason-words = its description shares words with the need
+reason-serves = { $place }에서 제공
+reason-domain = { $domain } 분야
+reason-any-domain = 모든 분야 지원
+reason-words-strong = 설명이 수요와 잘 맞음
+reason-words = 설명에 수요와 공통된 단어가 있음
 reason-references-near = { $count ->
-    [one] one deployment in { $place }
-   *[other] { $count } deployments in { $place }
+   *[other] { $place } 내 구축 사례 { $count }건
 }
 reason-references-network = { $count ->
-    [one] one deployment in a city of { $network }
-   *[other] { $count } deployments in cities of { $network }
+   *[other] { $network } 소속 도시의 구축 사례 { $count }건
 }
-reason-price-fits = price { $price } fits the budget of { $budget }
-reason-price-above = price from { $price }, above the budget of { $budget }
-reason-price-on-request = price on request
-reason-speaks = speaks { $languages }
-reason-speaks-none = speaks none of the team's or the country's languages
-reason-ticket-fits = { $amount } is within its tickets of { $range }
-reason-instrument = offers a { $instrument }
+reason-price-fits = 가격 { $price }, 예산 { $budget }에 적합
+reason-price-above = 최저 가격 { $price }, 예산 { $budget } 초과
+reason-price-on-request = 가격 별도 문의
+reason-speaks = { $languages } 지원
+reason-speaks-none = 팀이나 해당 국가의 언어를 지원하지 않음
+reason-ticket-fits = { $amount }, 지원 규모 { $range } 이내
+reason-instrument = { $instrument } 제공
 reason-practices = { $count ->
-    [one] one published best practice in { $domain }
-   *[other] { $count } published best practices in { $domain }
+   *[other] { $domain } 분야의 공개된 우수 사례 { $count }건
 }
 reason-finished = { $count ->
-    [one] one finished project in the domain
-   *[other] { $count } finished projects in the domain
+   *[other] 해당 분야의 완료된 프로젝트 { $count }개
 }
-reason-same-country = also in { $place }
-reason-same-region = also in { $place }
-reason-distance = { $count } km away
-reason-shared-network = also a member of { $network }
-reason-writes = writes its cases in { $languages }
+reason-same-country = 같은 국가({ $place })
+reason-same-region = 같은 지역({ $place })
+reason-distance = { $count }km 거리
+reason-shared-network = 같은 { $network } 회원
+reason-writes = 사례 작성 언어: { $languages }
