@@ -256,31 +256,8 @@ impl Services {
         let Some(s) = mt::get_solution(db, id).await? else {
             return Ok(None);
         };
-        let s = s.value;
-        let mut names = Vec::new();
-        let mut country = None;
-        if let Some(c) = dir::get_org(db, s.company.as_str()).await? {
-            names.extend(names_of(&c.names));
-            country = Some(c.country.code().to_string());
-        }
-        let mut texts = texts_of(&s.titles);
-        texts.extend(texts_of(&s.description));
-        for r in &s.references {
-            texts.extend(texts_of(&r.results));
-        }
-        Ok(Some(Doc {
-            id: format!("solution:{id}"),
-            group: format!("solution:{id}"),
-            kind: Kind::Solution,
-            langs: langs_of(&[&s.titles, &s.description]),
-            names,
-            title: s.titles.clone(),
-            texts,
-            url: format!("/solutions/{id}"),
-            country,
-            domain: Some(s.domain.as_str().to_string()),
-            year: None,
-        }))
+        let company = dir::get_org(db, s.value.company.as_str()).await?;
+        Ok(Some(solution_doc_of(&s.value, company.as_ref())))
     }
 
     /// A financing offer with its financier's names.
@@ -289,29 +266,8 @@ impl Services {
         let Some(o) = mt::get_offer(db, id).await? else {
             return Ok(None);
         };
-        let o = o.value;
-        let mut names = Vec::new();
-        let mut country = None;
-        if let Some(c) = dir::get_org(db, o.financier.as_str()).await? {
-            names.extend(names_of(&c.names));
-            country = Some(c.country.code().to_string());
-        }
-        let mut texts = texts_of(&o.titles);
-        texts.extend(texts_of(&o.description));
-        texts.extend(texts_of(&o.terms));
-        Ok(Some(Doc {
-            id: format!("offer:{id}"),
-            group: format!("offer:{id}"),
-            kind: Kind::Offer,
-            langs: langs_of(&[&o.titles, &o.description]),
-            names,
-            title: o.titles.clone(),
-            texts,
-            url: format!("/offers/{id}"),
-            country,
-            domain: None,
-            year: None,
-        }))
+        let financier = dir::get_org(db, o.value.financier.as_str()).await?;
+        Ok(Some(offer_doc_of(&o.value, financier.as_ref())))
     }
 
     /// A need of a public project; none for a need of a project seen only by its team or a
@@ -327,12 +283,7 @@ impl Services {
         if p.visibility != domain::driver::Visibility::Public {
             return Ok(None);
         }
-        let mut names = Vec::new();
-        let mut country = None;
-        if let Some(city) = dir::get_org(db, &p.city).await? {
-            names.extend(names_of(&city.names));
-            country = Some(city.country.code().to_string());
-        }
+        let (names, country) = owner_facts(dir::get_org(db, &p.city).await?.as_ref());
         let mut texts = texts_of(&n.need.titles);
         texts.extend(texts_of(&n.need.description));
         Ok(Some(Doc {
@@ -511,8 +462,19 @@ impl Services {
             let batch = mt::solutions_after(db, &after, 5_000).await?;
             let Some(last) = batch.last() else { break };
             after = last.value.id.clone();
-            for s in batch {
-                docs.extend(self.solution_doc(&s.value.id).await?);
+            let orgs = dir::get_orgs(
+                db,
+                &batch
+                    .iter()
+                    .map(|s| s.value.company.as_str().to_string())
+                    .collect::<Vec<_>>(),
+            )
+            .await?;
+            for s in &batch {
+                docs.push(solution_doc_of(
+                    &s.value,
+                    orgs.get(s.value.company.as_str()),
+                ));
             }
             if docs.len() >= BATCH {
                 flush(&mut docs, &mut n)?;
@@ -523,8 +485,16 @@ impl Services {
             let batch = mt::offers_after(db, &after, 5_000).await?;
             let Some(last) = batch.last() else { break };
             after = last.value.id.clone();
-            for o in batch {
-                docs.extend(self.offer_doc(&o.value.id).await?);
+            let orgs = dir::get_orgs(
+                db,
+                &batch
+                    .iter()
+                    .map(|o| o.value.financier.as_str().to_string())
+                    .collect::<Vec<_>>(),
+            )
+            .await?;
+            for o in &batch {
+                docs.push(offer_doc_of(&o.value, orgs.get(o.value.financier.as_str())));
             }
             if docs.len() >= BATCH {
                 flush(&mut docs, &mut n)?;
@@ -542,5 +512,59 @@ impl Services {
         q: &search::SearchQuery,
     ) -> ServiceResult<search::Results> {
         ix.search(q).map_err(err)
+    }
+}
+
+/// The names and country an owner lends to a document (a company, a financier, a city).
+fn owner_facts(org: Option<&dir::OrgView>) -> (Vec<String>, Option<String>) {
+    match org {
+        Some(o) => (names_of(&o.names), Some(o.country.code().to_string())),
+        None => (Vec::new(), None),
+    }
+}
+
+/// A solution with its company's names.
+fn solution_doc_of(s: &domain::matching::Solution, company: Option<&dir::OrgView>) -> Doc {
+    let (names, country) = owner_facts(company);
+    let mut texts = texts_of(&s.titles);
+    texts.extend(texts_of(&s.description));
+    for r in &s.references {
+        texts.extend(texts_of(&r.results));
+    }
+    let id = &s.id;
+    Doc {
+        id: format!("solution:{id}"),
+        group: format!("solution:{id}"),
+        kind: Kind::Solution,
+        langs: langs_of(&[&s.titles, &s.description]),
+        names,
+        title: s.titles.clone(),
+        texts,
+        url: format!("/solutions/{id}"),
+        country,
+        domain: Some(s.domain.as_str().to_string()),
+        year: None,
+    }
+}
+
+/// A financing offer with its financier's names.
+fn offer_doc_of(o: &domain::matching::Offer, financier: Option<&dir::OrgView>) -> Doc {
+    let (names, country) = owner_facts(financier);
+    let mut texts = texts_of(&o.titles);
+    texts.extend(texts_of(&o.description));
+    texts.extend(texts_of(&o.terms));
+    let id = &o.id;
+    Doc {
+        id: format!("offer:{id}"),
+        group: format!("offer:{id}"),
+        kind: Kind::Offer,
+        langs: langs_of(&[&o.titles, &o.description]),
+        names,
+        title: o.titles.clone(),
+        texts,
+        url: format!("/offers/{id}"),
+        country,
+        domain: None,
+        year: None,
     }
 }

@@ -126,7 +126,7 @@ fn checked(f: &Fields, prefix: &str, values: &[&str]) -> Vec<String> {
 
 /// A whole number typed with or without separators (`120,000`, `120 000`); a word stays as
 /// typed so that validation names the field.
-fn number(f: &Fields, k: &str) -> Result<Option<i64>, (String, String)> {
+pub(super) fn number(f: &Fields, k: &str) -> Result<Option<i64>, (String, String)> {
     let Some(v) = f.get(k) else { return Ok(None) };
     let digits: String = v
         .chars()

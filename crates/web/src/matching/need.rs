@@ -115,26 +115,44 @@ fn message(f: &crate::kit::Fields) -> String {
     f.get("message").unwrap_or_default()
 }
 
+/// An interest of the reader's organization (`invite` false) or the owners' invitation of a
+/// candidate; the need's page again, saying it was sent.
+async fn propose(
+    c: Ctx,
+    s: AppState,
+    id: String,
+    f: crate::kit::Fields,
+    invite: bool,
+) -> PageResult {
+    let candidate = f
+        .get("candidate")
+        .ok_or_else(|| PageError::bad_request("candidate", "is required"))?;
+    let (sent, key) = if invite {
+        (
+            s.svc
+                .invite_candidate(&c.actor, &id, &candidate, &message(&f))
+                .await,
+            "invitation-sent",
+        )
+    } else {
+        (
+            s.svc
+                .express_interest(&c.actor, &id, &candidate, &message(&f))
+                .await,
+            "interest-sent",
+        )
+    };
+    sent?;
+    render(&c, &s, &id, domain::Paging::default(), Some(c.tr.t(key))).await
+}
+
 pub(super) async fn express(
     c: Ctx,
     State(s): State<AppState>,
     Path(id): Path<String>,
     CsrfForm(f): CsrfForm,
 ) -> PageResult {
-    let candidate = f
-        .get("candidate")
-        .ok_or_else(|| PageError::bad_request("candidate", "is required"))?;
-    s.svc
-        .express_interest(&c.actor, &id, &candidate, &message(&f))
-        .await?;
-    render(
-        &c,
-        &s,
-        &id,
-        domain::Paging::default(),
-        Some(c.tr.t("interest-sent")),
-    )
-    .await
+    propose(c, s, id, f, false).await
 }
 
 pub(super) async fn invite(
@@ -143,20 +161,7 @@ pub(super) async fn invite(
     Path(id): Path<String>,
     CsrfForm(f): CsrfForm,
 ) -> PageResult {
-    let candidate = f
-        .get("candidate")
-        .ok_or_else(|| PageError::bad_request("candidate", "is required"))?;
-    s.svc
-        .invite_candidate(&c.actor, &id, &candidate, &message(&f))
-        .await?;
-    render(
-        &c,
-        &s,
-        &id,
-        domain::Paging::default(),
-        Some(c.tr.t("invitation-sent")),
-    )
-    .await
+    propose(c, s, id, f, true).await
 }
 
 pub(super) async fn answer(

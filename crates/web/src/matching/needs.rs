@@ -161,20 +161,7 @@ pub(super) async fn edit_form(
 }
 
 fn input(f: &Fields) -> Result<NeedInput, (String, String)> {
-    let amount = match f.get("amount") {
-        None => None,
-        Some(v) => {
-            let digits: String = v
-                .chars()
-                .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '_' | '\''))
-                .collect();
-            Some(
-                digits
-                    .parse::<i64>()
-                    .map_err(|_| ("amount".to_string(), "is not a whole number".to_string()))?,
-            )
-        }
-    };
+    let amount = super::forms::number(f, "amount")?;
     let kind = f.get("kind");
     let funding = kind.as_deref() == Some(NeedKind::Funding.as_str());
     Ok(NeedInput {
