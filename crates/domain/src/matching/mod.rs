@@ -336,8 +336,13 @@ fn owned_id(
     match (id, owner) {
         (Some(id), Some(o)) if !id.starts_with(&format!("{}-", o.as_str())) => {
             let prefixed = format!("{}-{id}", o.as_str());
-            let cut: String = prefixed.chars().take(80).collect();
-            let cut = cut.trim_end_matches('-').to_string();
+            // An id made from the title is shortened to fit; one the user typed is not.
+            let cut = if trimmed(given).is_none() {
+                let cut: String = prefixed.chars().take(crate::ids::MAX_SLUG).collect();
+                cut.trim_end_matches('-').to_string()
+            } else {
+                prefixed
+            };
             check_slug(&cut)
                 .map(|_| cut)
                 .map_err(|r| e.add("id", format!("with the owner's id before it, {r}")))

@@ -355,3 +355,36 @@ fn a_checked_value_reads_back_from_its_canonical_input() {
     assert_eq!(n.id, "p-money");
     assert_eq!(n.to_input().validate("p").unwrap(), n);
 }
+
+#[test]
+fn an_id_made_from_a_long_title_is_shortened_to_fit_with_the_company_before_it() {
+    let input = SolutionInput {
+        company: Some("sample-binroute".into()),
+        titles: I18nText::en(
+            "Collection routes planned every morning from the fill levels of street bins and trucks",
+        ),
+        description: I18nText::en("Plans routes."),
+        domain: Some("sustainable_city".into()),
+        countries: vec!["ID".into()],
+        price_model: Some("subscription".into()),
+        languages: vec!["en".into()],
+        ..Default::default()
+    };
+    let s = input
+        .clone()
+        .validate()
+        .expect("a long title makes a valid id");
+    assert!(
+        s.id.starts_with("sample-binroute-collection-routes"),
+        "{}",
+        s.id
+    );
+    assert!(s.id.len() <= crate::ids::MAX_SLUG, "{}", s.id);
+    // An id the user typed is never cut: too long with the prefix, it is refused by name.
+    let typed = SolutionInput {
+        id: Some("a".repeat(60)),
+        ..input
+    };
+    let e = typed.validate().unwrap_err();
+    assert!(e.0.contains_key("id"), "{e:?}");
+}
