@@ -9,6 +9,7 @@ use std::io::{BufReader, BufWriter, Write};
 use std::path::PathBuf;
 
 mod config;
+mod match_eval;
 
 #[derive(Parser)]
 #[command(
@@ -148,6 +149,14 @@ enum Cmd {
         #[arg(long, default_value = "target/eval-run.json")]
         out: PathBuf,
     },
+    /// Run the matchmaking evaluation set: rank each need's solutions as `/needs/{id}` does and
+    /// with a text-only baseline; print nDCG@10 and precision@5 by need language.
+    MatchEval {
+        #[arg(long, default_value = "eval/matching/set.json")]
+        set: PathBuf,
+        #[arg(long, default_value = "target/match-eval.json")]
+        out: PathBuf,
+    },
     /// Create an account directly (the password is read from CITYDRIVER_PASSWORD or standard input).
     CreateUser {
         #[arg(long)]
@@ -257,6 +266,7 @@ async fn main() -> anyhow::Result<()> {
             queries,
             out,
         } => search_eval(corpus, queries, out),
+        Cmd::MatchEval { set, out } => match_eval::run(set, out),
         Cmd::Migrate => {
             let store = Store::open(db).await?;
             eprintln!(

@@ -418,6 +418,49 @@ impl SearchIndex {
         ]))
     }
 
+    /// A long text as a bag of its words: every term of every analyzed field, OR-ed, so a
+    /// document scores by the terms it shares (BM25), never by whether they stand together.
+    /// A need's description in Japanese or Chinese has no spaces: as a query typed in the
+    /// search box it would be one phrase that no document contains.
+    fn words_query(&self, text: &str) -> Box<dyn TQuery> {
+        let f = &self.f;
+        let fields = [
+            (f.latin, 1.0),
+            (f.en, 1.5),
+            (f.fr, 1.5),
+            (f.ja, 1.5),
+            (f.zh, 1.5),
+            (f.ko, 1.0),
+            (f.cjk, 1.0),
+            (f.names, 1.0),
+            (f.names_cjk, 1.0),
+        ];
+        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
+        for (field, boost) in fields {
+            let Ok(mut analyzer) = self.index.tokenizer_for_field(field) else {
+                continue;
+            };
+            let mut seen = HashSet::new();
+            let mut stream = analyzer.token_stream(text);
+            while stream.advance() {
+                let w = &stream.token().text;
+                if seen.insert(w.clone()) {
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(tantivy::query::BoostQuery::new(
+                            Box::new(TermQuery::new(
+                                Term::from_field_text(field, w),
+                                IndexRecordOption::WithFreqs,
+                            )),
+                            boost,
+                        )),
+                    ));
+                }
+            }
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+
     pub fn search(&self, q: &SearchQuery) -> Result<Results> {
         let searcher = self.reader.searcher();
         let text = q.text.trim();
@@ -508,7 +551,7 @@ impl SearchIndex {
         }
         let searcher = self.reader.searcher();
         let query = BooleanQuery::new(vec![
-            (Occur::Must, self.text_query(text)),
+            (Occur::Must, self.words_query(text)),
             (
                 Occur::Must,
                 Box::new(TermQuery::new(

@@ -373,3 +373,42 @@ proptest::proptest! {
         );
     }
 }
+
+#[test]
+fn relevance_takes_a_long_text_as_its_words_so_an_unspaced_sentence_still_finds_what_shares_them() {
+    let ix = SearchIndex::in_memory().unwrap();
+    let mut routes = doc(
+        "routes",
+        Lang::Ja,
+        "ごみ収集ルート最適化",
+        "収集車の走行ルートを毎日最適化し燃料を減らす",
+        &[],
+    );
+    routes.kind = Kind::Solution;
+    routes.id = "solution:routes".into();
+    let mut lights = doc(
+        "lights",
+        Lang::Ja,
+        "街路灯の遠隔管理",
+        "街路灯を遠隔で調光する",
+        &[],
+    );
+    lights.kind = Kind::Solution;
+    lights.id = "solution:lights".into();
+    let mut case = doc("case", Lang::Ja, "ごみ収集", "収集車の燃料", &[]);
+    case.kind = Kind::Practice;
+    ix.apply(&[], &[], &[routes, lights, case], 0).unwrap();
+    // A need's sentence: no document holds it whole, as a phrase the search box finds nothing.
+    let need = "市内のごみ収集車が同じ道を半分空で走り燃料を無駄にしている";
+    assert!(ids(&ix, need).is_empty());
+    let hits = ix.relevance(need, Kind::Solution, 10).unwrap();
+    let found: Vec<&str> = hits.iter().map(|(id, _)| id.as_str()).collect();
+    // Only solutions, by the words they share: the route planner well before the street
+    // lights, which share a particle at most.
+    assert_eq!(found[0], "routes");
+    assert!(!found.contains(&"case"));
+    assert!(
+        hits.get(1).is_none_or(|l| l.1 * 2.0 < hits[0].1),
+        "{hits:?}"
+    );
+}

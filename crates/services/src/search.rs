@@ -526,6 +526,16 @@ fn owner_facts(org: Option<&dir::OrgView>) -> (Vec<String>, Option<String>) {
 /// A solution with its company's names.
 fn solution_doc_of(s: &domain::matching::Solution, company: Option<&dir::OrgView>) -> Doc {
     let (names, country) = owner_facts(company);
+    solution_doc(s, names, country)
+}
+
+/// A solution's search document, with its company's names and country: what the index holds,
+/// and what `citydriver match-eval` indexes.
+pub fn solution_doc(
+    s: &domain::matching::Solution,
+    names: Vec<String>,
+    country: Option<String>,
+) -> Doc {
     let mut texts = texts_of(&s.titles);
     texts.extend(texts_of(&s.description));
     for r in &s.references {

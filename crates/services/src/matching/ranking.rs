@@ -24,12 +24,81 @@ use store::outbox::{self, Topic};
 /// How many of the best text matches a ranking takes from the search index.
 const TEXT_HITS: usize = 400;
 
-/// Solutions by id and by domain.
+/// Solutions by id and by domain: the catalogue a solution need is ranked against.
 #[derive(Default)]
-pub(crate) struct Solutions {
+pub struct Solutions {
     all: Vec<SolutionFacts>,
     by_id: HashMap<String, usize>,
     by_domain: HashMap<PracticeDomain, Vec<usize>>,
+}
+
+impl Solutions {
+    pub fn new(all: Vec<SolutionFacts>) -> Solutions {
+        let mut c = Solutions::default();
+        for s in all {
+            c.by_id.insert(s.id.clone(), c.all.len());
+            c.by_domain.entry(s.domain).or_default().push(c.all.len());
+            c.all.push(s);
+        }
+        c
+    }
+
+    /// A need's eligible solutions, best first: every solution of its domain and the best text
+    /// matches of `text` in the index (of any domain), weighed by `rank::solutions`.
+    pub fn rank(
+        &self,
+        ix: &SearchIndex,
+        text: &str,
+        facts: &NeedFacts,
+    ) -> ServiceResult<Vec<Ranked>> {
+        let mut score: HashMap<usize, f32> = HashMap::new();
+        for i in self.by_domain.get(&facts.domain).into_iter().flatten() {
+            score.insert(*i, 0.0);
+        }
+        for (id, s) in relevance(ix, text, Kind::Solution)? {
+            if let Some(i) = self.by_id.get(&id) {
+                score.insert(*i, s);
+            }
+        }
+        let items: Vec<(&SolutionFacts, f32)> =
+            score.into_iter().map(|(i, s)| (&self.all[i], s)).collect();
+        Ok(rank::solutions(facts, &items))
+    }
+}
+
+/// What a solution's ranking knows of it; `places` has the cities of its references.
+pub fn solution_facts(
+    s: domain::matching::Solution,
+    places: &HashMap<String, CityFacts>,
+) -> SolutionFacts {
+    SolutionFacts {
+        references: s
+            .references
+            .iter()
+            .filter_map(|r| places.get(r.city.as_str()).cloned())
+            .collect(),
+        id: s.id,
+        domain: s.domain,
+        reach: s.reach,
+        price: s.price,
+        languages: s.languages,
+    }
+}
+
+/// The text a need is matched with: its titles and description in every language it has.
+pub fn need_text(need: &domain::matching::Need) -> String {
+    let mut text = String::new();
+    for t in need.titles.0.values().chain(need.description.0.values()) {
+        text.push_str(t);
+        text.push('\n');
+    }
+    text
+}
+
+/// The best text matches of `text` among the index's documents of `kind`, with their scores.
+pub fn relevance(ix: &SearchIndex, text: &str, kind: Kind) -> ServiceResult<Vec<(String, f32)>> {
+    ix.relevance(text, kind, TEXT_HITS)
+        .map_err(|e| ServiceError::Internal(e.to_string()))
 }
 
 #[derive(Default)]
@@ -136,25 +205,12 @@ impl Services {
                             .collect(),
                     )
                     .await?;
-                let mut c = Solutions::default();
-                for s in stored {
-                    let i = c.all.len();
-                    c.by_id.insert(s.id.clone(), i);
-                    c.by_domain.entry(s.domain).or_default().push(i);
-                    c.all.push(SolutionFacts {
-                        references: s
-                            .references
-                            .iter()
-                            .filter_map(|r| places.get(r.city.as_str()).cloned())
-                            .collect(),
-                        id: s.id,
-                        domain: s.domain,
-                        reach: s.reach,
-                        price: s.price,
-                        languages: s.languages,
-                    });
-                }
-                Ok(c)
+                Ok(Solutions::new(
+                    stored
+                        .into_iter()
+                        .map(|s| solution_facts(s, &places))
+                        .collect(),
+                ))
             })
             .await
     }
@@ -282,37 +338,10 @@ impl Services {
         need: &NeedView,
         facts: &NeedFacts,
     ) -> ServiceResult<Vec<Ranked>> {
-        let mut text = String::new();
-        for t in need
-            .need
-            .titles
-            .0
-            .values()
-            .chain(need.need.description.0.values())
-        {
-            text.push_str(t);
-            text.push('\n');
-        }
-        let relevance = |kind| {
-            ix.relevance(&text, kind, TEXT_HITS)
-                .map_err(|e| ServiceError::Internal(e.to_string()))
-        };
+        let text = need_text(&need.need);
+        let relevance = |kind| relevance(ix, &text, kind);
         Ok(match need.need.kind {
-            NeedKind::Solution => {
-                let c = self.solution_catalogue().await?;
-                let mut score: HashMap<usize, f32> = HashMap::new();
-                for i in c.by_domain.get(&facts.domain).into_iter().flatten() {
-                    score.insert(*i, 0.0);
-                }
-                for (id, s) in relevance(Kind::Solution)? {
-                    if let Some(i) = c.by_id.get(&id) {
-                        score.insert(*i, s);
-                    }
-                }
-                let items: Vec<(&SolutionFacts, f32)> =
-                    score.into_iter().map(|(i, s)| (&c.all[i], s)).collect();
-                rank::solutions(facts, &items)
-            }
+            NeedKind::Solution => self.solution_catalogue().await?.rank(ix, &text, facts)?,
             NeedKind::Funding => {
                 let c = self.offer_catalogue().await?;
                 let mut score = vec![0.0f32; c.all.len()];
