@@ -537,6 +537,21 @@ impl OfferInput {
     }
 }
 
+/// A need's id: the project's before it, or, when the two would not fit in an id, the project's
+/// first 47 characters (room for 16 of the need's own, and `need-` with 8 hex digits).
+fn need_id(project: &str, id: String) -> String {
+    let whole = format!("{project}-");
+    let cut: String = project.chars().take(crate::ids::MAX_SLUG - 17).collect();
+    let cut = format!("{}-", cut.trim_end_matches('-'));
+    if id.starts_with(&whole) || id.starts_with(&cut) {
+        id
+    } else if whole.len() + id.len() <= crate::ids::MAX_SLUG {
+        whole + &id
+    } else {
+        cut + &id
+    }
+}
+
 impl NeedInput {
     /// Checks a need of `project` (whose id starts the need's).
     pub fn validate(self, project: &str) -> Result<Need, FieldErrors> {
@@ -585,12 +600,12 @@ impl NeedInput {
             Some(s) => check_slug(&s).map(|_| s).map_err(|r| e.add("id", r)).ok(),
             None => None,
         };
-        let id = id.map(|id| {
-            if id.starts_with(&format!("{project}-")) {
-                id
-            } else {
-                format!("{project}-{id}")
-            }
+        let id = id.and_then(|id| {
+            let id = need_id(project, id);
+            check_slug(&id)
+                .map(|_| id)
+                .map_err(|r| e.add("id", format!("with the project's id before it, {r}")))
+                .ok()
         });
         match (kind, status) {
             (Some(kind), Some(status)) if e.is_empty() => Ok(Need {

@@ -388,3 +388,32 @@ fn an_id_made_from_a_long_title_is_shortened_to_fit_with_the_company_before_it()
     let e = typed.validate().unwrap_err();
     assert!(e.0.contains_key("id"), "{e:?}");
 }
+
+#[test]
+fn a_need_id_has_its_project_before_it_and_always_fits_in_an_id() {
+    let need = |project: &str, id: &str| {
+        NeedInput {
+            id: Some(id.into()),
+            kind: Some("peer".into()),
+            titles: I18nText::en("Someone who did it"),
+            ..Default::default()
+        }
+        .validate(project)
+    };
+    assert_eq!(
+        need("jakarta-waste", "peers").unwrap().id,
+        "jakarta-waste-peers"
+    );
+    // Read back, an id is kept as it is.
+    let long = "a".repeat(60);
+    let made = need(&long, "need-0a1b2c3d").unwrap().id;
+    assert!(made.len() <= crate::ids::MAX_SLUG, "{made}");
+    assert!(made.starts_with(&"a".repeat(47)) && made.ends_with("-need-0a1b2c3d"));
+    assert_eq!(need(&long, &made).unwrap().id, made);
+    // What cannot fit is refused on the field, never cut or stored over-long.
+    let e = need(&long, &"b".repeat(40)).unwrap_err();
+    assert!(
+        e.0["id"].starts_with("with the project's id before it"),
+        "{e:?}"
+    );
+}
