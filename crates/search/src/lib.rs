@@ -418,11 +418,15 @@ impl SearchIndex {
         ]))
     }
 
-    /// A long text as a bag of its words: every term of every analyzed field, OR-ed, so a
-    /// document scores by the terms it shares (BM25), never by whether they stand together.
+    /// A long text as a bag of its words: its most telling terms in every analyzed field, OR-ed,
+    /// so a document scores by the terms it shares (BM25), never by whether they stand together.
     /// A need's description in Japanese or Chinese has no spaces: as a query typed in the
-    /// search box it would be one phrase that no document contains.
-    fn words_query(&self, text: &str) -> Box<dyn TQuery> {
+    /// search box it would be one phrase that no document contains. Terms in more than a fifth
+    /// of the documents (the, de, の) are left out, and of the rest the `MAX_TERMS` with the most
+    /// weight (boost × occurrences × idf): a long text then costs a few posting lists, not every
+    /// document of the index.
+    fn words_query(&self, searcher: &tantivy::Searcher, text: &str) -> Result<Box<dyn TQuery>> {
+        const MAX_TERMS: usize = 32;
         let f = &self.f;
         let fields = [
             (f.latin, 1.0),
@@ -435,30 +439,40 @@ impl SearchIndex {
             (f.names, 1.0),
             (f.names_cjk, 1.0),
         ];
-        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
+        let docs = searcher.num_docs() as f32;
+        let mut weighed: Vec<(f32, Term, f32)> = Vec::new();
         for (field, boost) in fields {
             let Ok(mut analyzer) = self.index.tokenizer_for_field(field) else {
                 continue;
             };
-            let mut seen = HashSet::new();
+            let mut count: std::collections::HashMap<String, f32> = Default::default();
             let mut stream = analyzer.token_stream(text);
             while stream.advance() {
-                let w = &stream.token().text;
-                if seen.insert(w.clone()) {
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(tantivy::query::BoostQuery::new(
-                            Box::new(TermQuery::new(
-                                Term::from_field_text(field, w),
-                                IndexRecordOption::WithFreqs,
-                            )),
-                            boost,
-                        )),
-                    ));
+                *count.entry(stream.token().text.clone()).or_default() += 1.0;
+            }
+            for (w, tf) in count {
+                let term = Term::from_field_text(field, &w);
+                let df = searcher.doc_freq(&term)? as f32;
+                if df == 0.0 || (docs >= 50.0 && df > docs / 5.0) {
+                    continue;
                 }
+                let idf = (1.0 + (docs - df + 0.5) / (df + 0.5)).ln();
+                weighed.push((boost * tf.sqrt() * idf, term, boost));
             }
         }
-        Box::new(BooleanQuery::new(clauses))
+        weighed.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let clauses: Vec<(Occur, Box<dyn TQuery>)> = weighed
+            .into_iter()
+            .take(MAX_TERMS)
+            .map(|(_, term, boost)| {
+                let q: Box<dyn TQuery> = Box::new(tantivy::query::BoostQuery::new(
+                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                    boost,
+                ));
+                (Occur::Should, q)
+            })
+            .collect();
+        Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
     pub fn search(&self, q: &SearchQuery) -> Result<Results> {
@@ -551,7 +565,7 @@ impl SearchIndex {
         }
         let searcher = self.reader.searcher();
         let query = BooleanQuery::new(vec![
-            (Occur::Must, self.words_query(text)),
+            (Occur::Must, self.words_query(&searcher, text)?),
             (
                 Occur::Must,
                 Box::new(TermQuery::new(
