@@ -54,12 +54,25 @@ static REGIONS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Alpha-2 (upper case) → sub-region: a ranking asks it of every candidate.
+static REGION_OF: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| REGIONS.iter().copied().collect());
+
+/// Alpha-2 (upper case) → its row of `TABLE`.
+static INFO_OF: LazyLock<std::collections::HashMap<&'static str, usize>> = LazyLock::new(|| {
+    TABLE
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.alpha2, i))
+        .collect()
+});
+
 /// The UN M49 sub-region of an alpha-2 code, as a key.
 pub fn region_of(alpha2: &str) -> Option<&'static str> {
-    REGIONS
-        .iter()
-        .find(|(c, _)| c.eq_ignore_ascii_case(alpha2))
-        .map(|(_, r)| *r)
+    match REGION_OF.get(alpha2) {
+        Some(r) => Some(*r),
+        None => REGION_OF.get(alpha2.to_ascii_uppercase().as_str()).copied(),
+    }
 }
 
 /// The region keys, each once, sorted.
@@ -103,10 +116,7 @@ impl Country {
         region_of(self.0)
     }
     pub fn info(self) -> &'static CountryInfo {
-        TABLE
-            .iter()
-            .find(|c| c.alpha2 == self.0)
-            .expect("validated at parse")
+        &TABLE[*INFO_OF.get(self.0).expect("validated at parse")]
     }
     pub fn name(self, lang: Lang) -> &'static str {
         self.info().name(lang)

@@ -440,8 +440,8 @@ impl SearchIndex {
             (f.names_cjk, 1.0),
         ];
         let docs = searcher.num_docs() as f32;
-        let mut weighed: Vec<(f32, Term, f32)> = Vec::new();
-        for (field, boost) in fields {
+        let mut weighed: Vec<(f32, usize, String, Term, f32)> = Vec::new();
+        for (n, (field, boost)) in fields.into_iter().enumerate() {
             let Ok(mut analyzer) = self.index.tokenizer_for_field(field) else {
                 continue;
             };
@@ -457,14 +457,18 @@ impl SearchIndex {
                     continue;
                 }
                 let idf = (1.0 + (docs - df + 0.5) / (df + 0.5)).ln();
-                weighed.push((boost * tf.sqrt() * idf, term, boost));
+                weighed.push((boost * tf.sqrt() * idf, n, w, term, boost));
             }
         }
-        weighed.sort_by(|a, b| b.0.total_cmp(&a.0));
+        // Ties by the term, so the same text always makes the same query.
+        weighed.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then_with(|| (a.1, &a.2).cmp(&(b.1, &b.2)))
+        });
         let clauses: Vec<(Occur, Box<dyn TQuery>)> = weighed
             .into_iter()
             .take(MAX_TERMS)
-            .map(|(_, term, boost)| {
+            .map(|(_, _, _, term, boost)| {
                 let q: Box<dyn TQuery> = Box::new(tantivy::query::BoostQuery::new(
                     Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
                     boost,

@@ -51,17 +51,17 @@ impl Solutions {
         text: &str,
         facts: &NeedFacts,
     ) -> ServiceResult<Vec<Ranked>> {
-        let mut score: HashMap<usize, f32> = HashMap::new();
-        for i in self.by_domain.get(&facts.domain).into_iter().flatten() {
-            score.insert(*i, 0.0);
-        }
+        let mut hits: HashMap<usize, f32> = HashMap::new();
         for (id, s) in relevance(ix, text, Kind::Solution)? {
             if let Some(i) = self.by_id.get(&id) {
-                score.insert(*i, s);
+                hits.insert(*i, s);
             }
         }
-        let items: Vec<(&SolutionFacts, f32)> =
-            score.into_iter().map(|(i, s)| (&self.all[i], s)).collect();
+        let mut items: Vec<(&SolutionFacts, f32)> = Vec::new();
+        for i in self.by_domain.get(&facts.domain).into_iter().flatten() {
+            items.push((&self.all[*i], hits.remove(i).unwrap_or(0.0)));
+        }
+        items.extend(hits.into_iter().map(|(i, s)| (&self.all[i], s)));
         Ok(rank::solutions(facts, &items))
     }
 }
