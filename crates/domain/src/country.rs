@@ -75,12 +75,15 @@ pub fn region_of(alpha2: &str) -> Option<&'static str> {
     }
 }
 
-/// The region keys, each once, sorted.
-pub fn regions() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = REGIONS.iter().map(|(_, r)| *r).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+/// The region keys, each once, sorted (made once: every check of a reach reads them).
+pub fn regions() -> &'static [&'static str] {
+    static KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        let mut v: Vec<&'static str> = REGIONS.iter().map(|(_, r)| *r).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    &KEYS
 }
 
 pub fn all() -> &'static [CountryInfo] {

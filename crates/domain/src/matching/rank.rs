@@ -210,8 +210,19 @@ pub fn solution_eligible(need: &NeedFacts, s: &SolutionFacts) -> bool {
 /// The solutions of `items` (each with its text relevance) that are offered in the need's
 /// country, best first.
 pub fn solutions(need: &NeedFacts, items: &[(&SolutionFacts, f32)]) -> Vec<Ranked> {
-    let texts: Vec<f32> = items.iter().map(|(_, t)| *t).collect();
-    let text = scaled(&texts);
+    let best = items.iter().map(|(_, t)| *t).fold(0.0f32, f32::max);
+    solutions_scaled(need, items, best)
+}
+
+/// `solutions`, with text relevance scaled to `best` (the best match of a larger set, of which
+/// `items` are the ones a caller kept).
+pub fn solutions_scaled(
+    need: &NeedFacts,
+    items: &[(&SolutionFacts, f32)],
+    best: f32,
+) -> Vec<Ranked> {
+    let top = [best];
+    let text = scaled(&top);
     let mut out = Vec::new();
     for (s, t) in items {
         let Some(covered) = s.reach.covers(need.country) else {

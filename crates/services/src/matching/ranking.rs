@@ -30,17 +30,45 @@ pub struct Solutions {
     all: Vec<SolutionFacts>,
     by_id: HashMap<String, usize>,
     by_domain: HashMap<PracticeDomain, Vec<usize>>,
+    /// Where each is offered: by country code and by sub-region key.
+    in_country: HashMap<Country, Vec<usize>>,
+    in_region: HashMap<&'static str, Vec<usize>>,
 }
 
 impl Solutions {
     pub fn new(all: Vec<SolutionFacts>) -> Solutions {
         let mut c = Solutions::default();
         for s in all {
-            c.by_id.insert(s.id.clone(), c.all.len());
-            c.by_domain.entry(s.domain).or_default().push(c.all.len());
+            let i = c.all.len();
+            c.by_id.insert(s.id.clone(), i);
+            c.by_domain.entry(s.domain).or_default().push(i);
+            for k in &s.reach.countries {
+                c.in_country.entry(*k).or_default().push(i);
+            }
+            for r in &s.reach.regions {
+                c.in_region.entry(*r).or_default().push(i);
+            }
             c.all.push(s);
         }
         c
+    }
+
+    /// Which solutions are offered in the country, by country or by its sub-region: the hard
+    /// filter, read from the index rather than asked of each solution.
+    fn offered_in(&self, country: Country) -> Vec<bool> {
+        let mut yes = vec![false; self.all.len()];
+        let region = country.region();
+        let by_region = region.and_then(|r| self.in_region.get(r));
+        for i in self
+            .in_country
+            .get(&country)
+            .into_iter()
+            .chain(by_region)
+            .flatten()
+        {
+            yes[*i] = true;
+        }
+        yes
     }
 
     /// A need's eligible solutions, best first: every solution of its domain and the best text
@@ -57,12 +85,22 @@ impl Solutions {
                 hits.insert(*i, s);
             }
         }
+        // The best text match of all scales the others, eligible or not (as in `rank`).
+        let best = hits.values().copied().fold(0.0f32, f32::max);
+        let offered = self.offered_in(facts.country);
         let mut items: Vec<(&SolutionFacts, f32)> = Vec::new();
         for i in self.by_domain.get(&facts.domain).into_iter().flatten() {
-            items.push((&self.all[*i], hits.remove(i).unwrap_or(0.0)));
+            let text = hits.remove(i).unwrap_or(0.0);
+            if offered[*i] {
+                items.push((&self.all[*i], text));
+            }
         }
-        items.extend(hits.into_iter().map(|(i, s)| (&self.all[i], s)));
-        Ok(rank::solutions(facts, &items))
+        items.extend(
+            hits.into_iter()
+                .filter(|(i, _)| offered[*i])
+                .map(|(i, s)| (&self.all[i], s)),
+        );
+        Ok(rank::solutions_scaled(facts, &items, best))
     }
 }
 
