@@ -422,7 +422,7 @@ impl SearchIndex {
     /// so a document scores by the terms it shares (BM25), never by whether they stand together.
     /// A need's description in Japanese or Chinese has no spaces: as a query typed in the
     /// search box it would be one phrase that no document contains. Terms in more than a fifth
-    /// of the documents (the, de, の) are left out, and of the rest the `MAX_TERMS` with the most
+    /// of the documents (the, de, の) are left out once the index has 50 documents, and of the rest the `MAX_TERMS` with the most
     /// weight (boost × occurrences × idf): a long text then costs a few posting lists, not every
     /// document of the index.
     fn words_query(&self, searcher: &tantivy::Searcher, text: &str) -> Result<Box<dyn TQuery>> {

@@ -162,8 +162,7 @@ pub struct Ranked {
 }
 
 /// The relevance of each candidate's text scaled to the best one's: 0 to 1.
-fn scaled(items: &[f32]) -> impl Fn(f32) -> f64 + '_ {
-    let best = items.iter().copied().fold(0.0f32, f32::max);
+fn scaled(best: f32) -> impl Fn(f32) -> f64 {
     move |s| {
         if best > 0.0 {
             f64::from(s / best).clamp(0.0, 1.0)
@@ -171,6 +170,11 @@ fn scaled(items: &[f32]) -> impl Fn(f32) -> f64 + '_ {
             0.0
         }
     }
+}
+
+/// The best text relevance of `items`.
+fn best<T>(items: &[(&T, f32)]) -> f32 {
+    items.iter().map(|(_, t)| *t).fold(0.0f32, f32::max)
 }
 
 fn percent(x: f64) -> u8 {
@@ -210,8 +214,7 @@ pub fn solution_eligible(need: &NeedFacts, s: &SolutionFacts) -> bool {
 /// The solutions of `items` (each with its text relevance) that are offered in the need's
 /// country, best first.
 pub fn solutions(need: &NeedFacts, items: &[(&SolutionFacts, f32)]) -> Vec<Ranked> {
-    let best = items.iter().map(|(_, t)| *t).fold(0.0f32, f32::max);
-    solutions_scaled(need, items, best)
+    solutions_scaled(need, items, best(items))
 }
 
 /// `solutions`, with text relevance scaled to `best` (the best match of a larger set, of which
@@ -221,8 +224,7 @@ pub fn solutions_scaled(
     items: &[(&SolutionFacts, f32)],
     best: f32,
 ) -> Vec<Ranked> {
-    let top = [best];
-    let text = scaled(&top);
+    let text = scaled(best);
     let mut out = Vec::new();
     for (s, t) in items {
         let Some(covered) = s.reach.covers(need.country) else {
@@ -363,8 +365,7 @@ pub fn offer_eligible(need: &NeedFacts, o: &OfferFacts) -> Option<Vec<Reason>> {
 
 /// The offers of `items` the city is eligible for, best first.
 pub fn offers(need: &NeedFacts, items: &[(&OfferFacts, f32)]) -> Vec<Ranked> {
-    let texts: Vec<f32> = items.iter().map(|(_, t)| *t).collect();
-    let text = scaled(&texts);
+    let text = scaled(best(items));
     let mut out = Vec::new();
     for (o, t) in items {
         let Some(mut reasons) = offer_eligible(need, o) else {
@@ -416,8 +417,7 @@ pub fn offers(need: &NeedFacts, items: &[(&OfferFacts, f32)]) -> Vec<Ranked> {
 /// The peer cities of `items` (each with the best text relevance of its cases), best first;
 /// never the need's own city.
 pub fn peers(need: &NeedFacts, items: &[(&PeerFacts, f32)]) -> Vec<Ranked> {
-    let texts: Vec<f32> = items.iter().map(|(_, t)| *t).collect();
-    let text = scaled(&texts);
+    let text = scaled(best(items));
     let mut out = Vec::new();
     for (p, t) in items {
         if p.city.id == need.city || p.practices + p.finished == 0 {
