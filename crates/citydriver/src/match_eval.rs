@@ -198,7 +198,8 @@ pub fn run(set: &Path, out: &Path) -> anyhow::Result<()> {
         };
         let text = ranking::need_text(&need);
         let ours: Vec<String> = catalogue
-            .rank(&index, &text, &nf)?
+            .rank(&index, &text, &nf, 0..10)?
+            .page
             .into_iter()
             .map(|r| r.id)
             .collect();

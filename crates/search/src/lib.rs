@@ -9,6 +9,8 @@
 //! document in any language where they share words or names.
 
 pub mod analysis;
+mod keys;
+mod relevance;
 
 use domain::{I18nText, Lang};
 use serde::Serialize;
@@ -159,6 +161,8 @@ struct Fields {
     cjk: Field,
     names: Field,
     names_cjk: Field,
+    /// The id again, as a fast column (every kind but cues, which are many and never ranked).
+    key: Field,
 }
 
 fn text_field(s: &mut tantivy::schema::SchemaBuilder, name: &str, analyzer: &str) -> Field {
@@ -177,6 +181,7 @@ fn schema() -> (Schema, Fields) {
     let mut s = Schema::builder();
     let f = Fields {
         id: s.add_text_field("id", STRING | STORED),
+        key: s.add_text_field(keys::KEY, FAST),
         group: s.add_text_field("group", STRING),
         kind: s.add_text_field("kind", STRING | STORED | FAST),
         title: s.add_text_field("title", STORED),
@@ -202,6 +207,8 @@ pub struct SearchIndex {
     reader: IndexReader,
     writer: Mutex<IndexWriter>,
     f: Fields,
+    /// The ids of each segment's documents, for rankings (`relevance`).
+    keys: keys::KeyCache,
 }
 
 /// The outbox position a commit reflects, kept in the commit's payload.
@@ -218,7 +225,23 @@ impl SearchIndex {
         let (schema, f) = schema();
         let mmap = tantivy::directory::MmapDirectory::open(dir)
             .map_err(|e| SearchError::Other(e.to_string()))?;
-        let index = Index::open_or_create(mmap, schema)?;
+        let index = match Index::open_or_create(mmap, schema.clone()) {
+            // Made by another version: the index is derived, so it starts again empty (position
+            // 0), and the server rebuilds it from the database.
+            Err(tantivy::TantivyError::SchemaError(_)) => {
+                tracing::warn!(
+                    "the search index in {} has another schema: it is made again",
+                    dir.display()
+                );
+                let other = |e: std::io::Error| SearchError::Other(e.to_string());
+                std::fs::remove_dir_all(dir).map_err(other)?;
+                std::fs::create_dir_all(dir).map_err(other)?;
+                let mmap = tantivy::directory::MmapDirectory::open(dir)
+                    .map_err(|e| SearchError::Other(e.to_string()))?;
+                Index::create(mmap, schema, tantivy::IndexSettings::default())?
+            }
+            other => other?,
+        };
         Self::with(index, f)
     }
 
@@ -240,6 +263,7 @@ impl SearchIndex {
             reader,
             writer: Mutex::new(writer),
             f,
+            keys: keys::KeyCache::default(),
         })
     }
 
@@ -278,6 +302,10 @@ impl SearchIndex {
         c.commit()?;
         drop(w);
         self.reader.reload()?;
+        // The new segments' keys, read now rather than by the next ranking.
+        for segment in self.reader.searcher().segment_readers() {
+            self.keys.get(segment, &self.reader)?;
+        }
         Ok(())
     }
 
@@ -304,6 +332,9 @@ impl SearchIndex {
         let f = &self.f;
         let mut doc = TantivyDocument::default();
         doc.add_text(f.id, &d.id);
+        if d.kind != Kind::Cue {
+            doc.add_text(f.key, &d.id);
+        }
         doc.add_text(f.group, &d.group);
         doc.add_text(f.kind, d.kind.as_str());
         doc.add_text(f.title, d.title.to_json());
@@ -418,67 +449,6 @@ impl SearchIndex {
         ]))
     }
 
-    /// A long text as a bag of its words: its most telling terms in every analyzed field, OR-ed,
-    /// so a document scores by the terms it shares (BM25), never by whether they stand together.
-    /// A need's description in Japanese or Chinese has no spaces: as a query typed in the
-    /// search box it would be one phrase that no document contains. Terms in more than a fifth
-    /// of the documents (the, de, の) are left out once the index has 50 documents, and of the rest the `MAX_TERMS` with the most
-    /// weight (boost × occurrences × idf): a long text then costs a few posting lists, not every
-    /// document of the index.
-    fn words_query(&self, searcher: &tantivy::Searcher, text: &str) -> Result<Box<dyn TQuery>> {
-        const MAX_TERMS: usize = 32;
-        let f = &self.f;
-        let fields = [
-            (f.latin, 1.0),
-            (f.en, 1.5),
-            (f.fr, 1.5),
-            (f.ja, 1.5),
-            (f.zh, 1.5),
-            (f.ko, 1.0),
-            (f.cjk, 1.0),
-            (f.names, 1.0),
-            (f.names_cjk, 1.0),
-        ];
-        let docs = searcher.num_docs() as f32;
-        let mut weighed: Vec<(f32, usize, String, Term, f32)> = Vec::new();
-        for (n, (field, boost)) in fields.into_iter().enumerate() {
-            let Ok(mut analyzer) = self.index.tokenizer_for_field(field) else {
-                continue;
-            };
-            let mut count: std::collections::HashMap<String, f32> = Default::default();
-            let mut stream = analyzer.token_stream(text);
-            while stream.advance() {
-                *count.entry(stream.token().text.clone()).or_default() += 1.0;
-            }
-            for (w, tf) in count {
-                let term = Term::from_field_text(field, &w);
-                let df = searcher.doc_freq(&term)? as f32;
-                if df == 0.0 || (docs >= 50.0 && df > docs / 5.0) {
-                    continue;
-                }
-                let idf = (1.0 + (docs - df + 0.5) / (df + 0.5)).ln();
-                weighed.push((boost * tf.sqrt() * idf, n, w, term, boost));
-            }
-        }
-        // Ties by the term, so the same text always makes the same query.
-        weighed.sort_by(|a, b| {
-            b.0.total_cmp(&a.0)
-                .then_with(|| (a.1, &a.2).cmp(&(b.1, &b.2)))
-        });
-        let clauses: Vec<(Occur, Box<dyn TQuery>)> = weighed
-            .into_iter()
-            .take(MAX_TERMS)
-            .map(|(_, _, _, term, boost)| {
-                let q: Box<dyn TQuery> = Box::new(tantivy::query::BoostQuery::new(
-                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
-                    boost,
-                ));
-                (Occur::Should, q)
-            })
-            .collect();
-        Ok(Box::new(BooleanQuery::new(clauses)))
-    }
-
     pub fn search(&self, q: &SearchQuery) -> Result<Results> {
         let searcher = self.reader.searcher();
         let text = q.text.trim();
@@ -557,37 +527,6 @@ impl SearchIndex {
             hits,
             facets: out,
         })
-    }
-
-    /// The documents of `kind` whose texts share words with `text`, with their relevance, best
-    /// first, at most `limit`: the text part of a need's ranking. Ids are given without the
-    /// kind's prefix (`solution:x` → `x`).
-    pub fn relevance(&self, text: &str, kind: Kind, limit: usize) -> Result<Vec<(String, f32)>> {
-        let text = text.trim();
-        if text.is_empty() || limit == 0 {
-            return Ok(vec![]);
-        }
-        let searcher = self.reader.searcher();
-        let query = BooleanQuery::new(vec![
-            (Occur::Must, self.words_query(&searcher, text)?),
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_facet(self.f.facet, &Facet::from_path(["kind", kind.as_str()])),
-                    IndexRecordOption::Basic,
-                )),
-            ),
-        ]);
-        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
-        let prefix = format!("{}:", kind.as_str());
-        let mut out = Vec::with_capacity(top.len());
-        for (score, addr) in top {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            if let Some(id) = doc.get_first(self.f.id).and_then(|v| v.as_str()) {
-                out.push((id.strip_prefix(&prefix).unwrap_or(id).to_string(), score));
-            }
-        }
-        Ok(out)
     }
 
     fn hit(

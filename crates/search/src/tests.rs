@@ -412,3 +412,59 @@ fn relevance_takes_a_long_text_as_its_words_so_an_unspaced_sentence_still_finds_
         "{hits:?}"
     );
 }
+
+#[test]
+fn relevance_reads_ids_of_every_segment_and_of_cues_which_have_no_key_column() {
+    let ix = SearchIndex::in_memory().unwrap();
+    let mut cue = doc("cue:ev:en:0", Lang::En, "", "waste collection routes", &[]);
+    cue.kind = Kind::Cue;
+    // Two commits: two segments, each with its own key column.
+    for (n, id) in ["solution:a", "solution:b"].into_iter().enumerate() {
+        let mut s = doc(
+            id,
+            Lang::En,
+            "Waste routes",
+            "collection routes planned daily",
+            &[],
+        );
+        s.kind = Kind::Solution;
+        ix.apply(&[], &[], &[s], n as i64 + 1).unwrap();
+    }
+    ix.apply(&[], &[], std::slice::from_ref(&cue), 3).unwrap();
+    let mut found: Vec<String> = ix
+        .relevance("waste collection routes", Kind::Solution, 10)
+        .unwrap()
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    found.sort();
+    assert_eq!(found, ["a", "b"]);
+    let cues = ix
+        .relevance("waste collection routes", Kind::Cue, 10)
+        .unwrap();
+    assert_eq!(cues.len(), 1);
+    assert_eq!(cues[0].0, "ev:en:0");
+}
+
+#[test]
+fn an_index_of_another_schema_is_made_again_empty_so_the_server_rebuilds_it() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut s = tantivy::schema::Schema::builder();
+        s.add_text_field("id", STRING | STORED);
+        let index = Index::create_in_dir(dir.path(), s.build()).unwrap();
+        let mut w: IndexWriter = index.writer(15_000_000).unwrap();
+        let mut c = w.prepare_commit().unwrap();
+        c.set_payload("outbox:42");
+        c.commit().unwrap();
+    }
+    let ix = SearchIndex::open(dir.path()).unwrap();
+    assert_eq!(ix.position().unwrap(), 0);
+    ix.apply(&[], &[], &[doc("x", Lang::En, "Waste", "routes", &[])], 7)
+        .unwrap();
+    drop(ix);
+    // Opened again with its own schema, it is kept.
+    let ix = SearchIndex::open(dir.path()).unwrap();
+    assert_eq!(ix.position().unwrap(), 7);
+    assert_eq!(ix.num_docs(), 1);
+}

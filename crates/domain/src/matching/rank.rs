@@ -13,6 +13,7 @@ use super::{Covered, Instrument, Reach, languages};
 use crate::country::Country;
 use crate::knowledge::PracticeDomain;
 use serde::Serialize;
+use std::ops::Range;
 
 /// The need, as the ranking sees it: its project's city, domain and languages.
 #[derive(Debug, Clone)]
@@ -190,9 +191,67 @@ pub fn km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
     2.0 * 6371.0 * a.sqrt().asin()
 }
 
-fn sort(mut v: Vec<(f64, Ranked)>) -> Vec<Ranked> {
-    v.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
-    v.into_iter().map(|(_, r)| r).collect()
+/// A page of a ranking: `page` is the window asked for, `total` how many are eligible.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranking {
+    pub total: usize,
+    pub page: Vec<Ranked>,
+}
+
+/// Where an assessment's reasons go: nowhere while every candidate is scored, into the list
+/// of a candidate the page shows. The reasons are made only when kept.
+struct Why(Option<Vec<Reason>>);
+
+impl Why {
+    fn say(&mut self, reason: impl FnOnce() -> Reason) {
+        if let Some(v) = &mut self.0 {
+            v.push(reason());
+        }
+    }
+}
+
+/// Ranks `items` by `assess` (a score from 0 to 1 with its reasons, None when not eligible),
+/// best first and ties by id: every item is scored without reasons, then the window is
+/// assessed again with them, so a page costs its own reasons and not every candidate's.
+fn ranking<T>(
+    items: &[(&T, f32)],
+    best: f32,
+    window: Range<usize>,
+    id: impl Fn(&T) -> &str,
+    assess: impl Fn(&T, f64, &mut Why) -> Option<f64>,
+) -> Ranking {
+    let text = scaled(best);
+    let mut scored: Vec<(f64, &T, f64)> = items
+        .iter()
+        .filter_map(|(x, t)| {
+            let t = text(*t);
+            assess(x, t, &mut Why(None)).map(|s| (s, *x, t))
+        })
+        .collect();
+    let total = scored.len();
+    let order = |a: &(f64, &T, f64), b: &(f64, &T, f64)| {
+        b.0.total_cmp(&a.0).then_with(|| id(a.1).cmp(id(b.1)))
+    };
+    let end = window.end.min(total);
+    if end < total {
+        scored.select_nth_unstable_by(end, order);
+        scored.truncate(end);
+    }
+    scored.sort_unstable_by(order);
+    let page = scored
+        .into_iter()
+        .skip(window.start)
+        .map(|(_, x, t)| {
+            let mut why = Why(Some(Vec::new()));
+            let score = assess(x, t, &mut why).unwrap_or(0.0);
+            Ranked {
+                id: id(x).to_string(),
+                score: percent(score),
+                reasons: why.0.unwrap_or_default(),
+            }
+        })
+        .collect();
+    Ranking { total, page }
 }
 
 fn near(need: &NeedFacts, c: &CityFacts) -> Option<Covered> {
@@ -214,59 +273,62 @@ pub fn solution_eligible(need: &NeedFacts, s: &SolutionFacts) -> bool {
 /// The solutions of `items` (each with its text relevance) that are offered in the need's
 /// country, best first.
 pub fn solutions(need: &NeedFacts, items: &[(&SolutionFacts, f32)]) -> Vec<Ranked> {
-    solutions_scaled(need, items, best(items))
+    solutions_in(need, items, best(items), 0..usize::MAX).page
 }
 
-/// `solutions`, with text relevance scaled to `best` (the best match of a larger set, of which
-/// `items` are the ones a caller kept).
-pub fn solutions_scaled(
+/// The `window` of `solutions`, with text relevance scaled to `best` (the best match of a
+/// larger set, of which `items` are the ones a caller kept).
+pub fn solutions_in(
     need: &NeedFacts,
     items: &[(&SolutionFacts, f32)],
     best: f32,
-) -> Vec<Ranked> {
-    let text = scaled(best);
-    let mut out = Vec::new();
-    for (s, t) in items {
-        let Some(covered) = s.reach.covers(need.country) else {
-            continue;
-        };
-        let mut reasons = vec![Reason::Serves { covered }];
-        let t = text(*t);
-        let mut score = 0.50 * t;
-        if t > 0.0 {
-            reasons.push(Reason::Words { strong: t >= 0.5 });
+    window: Range<usize>,
+) -> Ranking {
+    ranking(
+        items,
+        best,
+        window,
+        |s| &s.id,
+        |s, t, why| solution(need, s, t, why),
+    )
+}
+
+/// A solution's score for the need, None when it is not offered in the need's country.
+fn solution(need: &NeedFacts, s: &SolutionFacts, t: f64, why: &mut Why) -> Option<f64> {
+    let covered = s.reach.covers(need.country)?;
+    why.say(|| Reason::Serves { covered });
+    let mut score = 0.50 * t;
+    if t > 0.0 {
+        why.say(|| Reason::Words { strong: t >= 0.5 });
+    }
+    if s.domain == need.domain {
+        score += 0.15;
+        why.say(|| Reason::Domain { domain: s.domain });
+    }
+    // References near the city: in its country, else in its sub-region.
+    let (mut in_country, mut nearby) = (0, 0);
+    for c in &s.references {
+        if let Some(covered) = near(need, c) {
+            nearby += 1;
+            in_country += usize::from(matches!(covered, Covered::Country(_)));
         }
-        if s.domain == need.domain {
-            score += 0.15;
-            reasons.push(Reason::Domain { domain: s.domain });
-        }
-        // References near the city: in its country, else in its sub-region.
-        let in_country = s
-            .references
-            .iter()
-            .filter(|c| c.country == need.country)
-            .count();
-        let nearby: Vec<&CityFacts> = s
-            .references
-            .iter()
-            .filter(|c| near(need, c).is_some())
-            .collect();
-        if !nearby.is_empty() {
-            score += 0.10 * (nearby.len().min(3) as f64 / 3.0);
-            let covered = if in_country == nearby.len() {
+    }
+    if nearby > 0 {
+        score += 0.10 * (nearby.min(3) as f64 / 3.0);
+        why.say(|| Reason::ReferencesNear {
+            count: nearby,
+            covered: if in_country == nearby {
                 Covered::Country(need.country)
             } else {
                 need.country
                     .region()
                     .map(Covered::Region)
                     .unwrap_or(Covered::Country(need.country))
-            };
-            reasons.push(Reason::ReferencesNear {
-                count: nearby.len(),
-                covered,
-            });
-        }
-        if let Some((network, count)) = need
+            },
+        });
+    }
+    if !s.references.is_empty()
+        && let Some((network, count)) = need
             .networks
             .iter()
             .map(|n| {
@@ -279,56 +341,56 @@ pub fn solutions_scaled(
             })
             .filter(|(_, k)| *k > 0)
             .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
-        {
-            score += 0.05;
-            reasons.push(Reason::ReferencesInNetwork {
-                count,
-                network: network.clone(),
-            });
-        }
-        match (s.price, need.amount) {
-            (None, _) => {
-                score += 0.05;
-                reasons.push(Reason::PriceOnRequest);
-            }
-            (Some(_), None) => score += 0.05,
-            (Some((min, max)), Some(budget)) => {
-                let b = budget.in_currency(min.currency);
-                if min.value <= b.value {
-                    score += 0.10;
-                    reasons.push(Reason::PriceFits { min, max, budget });
-                } else {
-                    reasons.push(Reason::PriceAbove { min, budget });
-                }
-            }
-        }
-        let spoken: Vec<&'static str> = s
-            .languages
-            .iter()
-            .copied()
-            .filter(|l| need.languages.contains(l))
-            .collect();
-        if spoken.is_empty() {
-            reasons.push(Reason::SpeaksNone);
-        } else {
-            score += 0.10;
-            reasons.push(Reason::Speaks { languages: spoken });
-        }
-        out.push((
-            score,
-            Ranked {
-                id: s.id.clone(),
-                score: percent(score),
-                reasons,
-            },
-        ));
+    {
+        score += 0.05;
+        why.say(|| Reason::ReferencesInNetwork {
+            count,
+            network: network.clone(),
+        });
     }
-    sort(out)
+    match (s.price, need.amount) {
+        (None, _) => {
+            score += 0.05;
+            why.say(|| Reason::PriceOnRequest);
+        }
+        (Some(_), None) => score += 0.05,
+        (Some((min, max)), Some(budget)) => {
+            let b = budget.in_currency(min.currency);
+            if min.value <= b.value {
+                score += 0.10;
+                why.say(|| Reason::PriceFits { min, max, budget });
+            } else {
+                why.say(|| Reason::PriceAbove { min, budget });
+            }
+        }
+    }
+    let spoken = |l: &&'static str| need.languages.contains(l);
+    if s.languages.iter().any(spoken) {
+        score += 0.10;
+        why.say(|| Reason::Speaks {
+            languages: s.languages.iter().copied().filter(spoken).collect(),
+        });
+    } else {
+        why.say(|| Reason::SpeaksNone);
+    }
+    Some(score)
 }
 
 /// Whether the city is eligible for an offer: the hard filter. The funding sought must lie in
 /// the ticket range (converted at the reference rates when the currencies differ).
 pub fn offer_eligible(need: &NeedFacts, o: &OfferFacts) -> Option<Vec<Reason>> {
+    offer_fit(need, o).map(|fit| fit.reasons(need, o))
+}
+
+/// Why an offer is open to the city: where it covers it, and the sum sought in the offer's
+/// currency.
+struct OfferFit {
+    covered: Covered,
+    amount: Amount,
+    converted: Amount,
+}
+
+fn offer_fit(need: &NeedFacts, o: &OfferFacts) -> Option<OfferFit> {
     let covered = o.reach.covers(need.country)?;
     if !o.domains.is_empty() && !o.domains.contains(&need.domain) {
         return None;
@@ -342,151 +404,168 @@ pub fn offer_eligible(need: &NeedFacts, o: &OfferFacts) -> Option<Vec<Reason>> {
     if converted.value < min.value || converted.value > max.value {
         return None;
     }
-    Some(vec![
-        Reason::Serves { covered },
-        if o.domains.is_empty() {
-            Reason::AnyDomain
-        } else {
-            Reason::Domain {
-                domain: need.domain,
-            }
-        },
-        Reason::TicketFits {
-            min,
-            max,
-            amount,
-            converted: (converted.currency != amount.currency).then_some(converted),
-        },
-        Reason::Instrument {
-            instrument: o.instrument,
-        },
-    ])
+    Some(OfferFit {
+        covered,
+        amount,
+        converted,
+    })
+}
+
+impl OfferFit {
+    fn reasons(&self, need: &NeedFacts, o: &OfferFacts) -> Vec<Reason> {
+        let (min, max) = o.ticket;
+        vec![
+            Reason::Serves {
+                covered: self.covered,
+            },
+            if o.domains.is_empty() {
+                Reason::AnyDomain
+            } else {
+                Reason::Domain {
+                    domain: need.domain,
+                }
+            },
+            Reason::TicketFits {
+                min,
+                max,
+                amount: self.amount,
+                converted: (self.converted.currency != self.amount.currency)
+                    .then_some(self.converted),
+            },
+            Reason::Instrument {
+                instrument: o.instrument,
+            },
+        ]
+    }
 }
 
 /// The offers of `items` the city is eligible for, best first.
 pub fn offers(need: &NeedFacts, items: &[(&OfferFacts, f32)]) -> Vec<Ranked> {
-    let text = scaled(best(items));
-    let mut out = Vec::new();
-    for (o, t) in items {
-        let Some(mut reasons) = offer_eligible(need, o) else {
-            continue;
-        };
-        let t = text(*t);
-        let mut score = 0.40 * t;
-        if t > 0.0 {
-            reasons.push(Reason::Words { strong: t >= 0.5 });
-        }
-        // A financier of this domain before one of every domain; a country named before a
-        // whole sub-region.
-        if !o.domains.is_empty() {
-            score += 0.20;
-        }
-        if o.reach.countries.contains(&need.country) {
-            score += 0.15;
-        }
-        // The sum sought near the middle of the range (in orders of magnitude) fits best.
-        if let Some(amount) = need.amount {
-            let (min, max) = o.ticket;
-            let a = (amount.in_currency(min.currency).value.max(1) as f64).ln();
-            let (lo, hi) = (
-                (min.value.max(1) as f64).ln(),
-                (max.value.max(1) as f64).ln(),
-            );
-            let fit = if hi > lo {
-                1.0 - ((a - (lo + hi) / 2.0).abs() / ((hi - lo) / 2.0)).min(1.0)
-            } else {
-                1.0
-            };
-            score += 0.15 * fit;
-            if amount.currency == min.currency {
-                score += 0.10;
-            }
-        }
-        out.push((
-            score,
-            Ranked {
-                id: o.id.clone(),
-                score: percent(score),
-                reasons,
-            },
-        ));
+    offers_in(need, items, 0..usize::MAX).page
+}
+
+/// The `window` of `offers`.
+pub fn offers_in(need: &NeedFacts, items: &[(&OfferFacts, f32)], window: Range<usize>) -> Ranking {
+    ranking(
+        items,
+        best(items),
+        window,
+        |o| &o.id,
+        |o, t, why| offer(need, o, t, why),
+    )
+}
+
+/// An offer's score for the need, None when the city is not eligible.
+fn offer(need: &NeedFacts, o: &OfferFacts, t: f64, why: &mut Why) -> Option<f64> {
+    let fit = offer_fit(need, o)?;
+    if let Some(v) = &mut why.0 {
+        v.extend(fit.reasons(need, o));
     }
-    sort(out)
+    let mut score = 0.40 * t;
+    if t > 0.0 {
+        why.say(|| Reason::Words { strong: t >= 0.5 });
+    }
+    // A financier of this domain before one of every domain; a country named before a
+    // whole sub-region.
+    if !o.domains.is_empty() {
+        score += 0.20;
+    }
+    if o.reach.countries.contains(&need.country) {
+        score += 0.15;
+    }
+    // The sum sought near the middle of the range (in orders of magnitude) fits best.
+    if let Some(amount) = need.amount {
+        let (min, max) = o.ticket;
+        let a = (amount.in_currency(min.currency).value.max(1) as f64).ln();
+        let (lo, hi) = (
+            (min.value.max(1) as f64).ln(),
+            (max.value.max(1) as f64).ln(),
+        );
+        let fit = if hi > lo {
+            1.0 - ((a - (lo + hi) / 2.0).abs() / ((hi - lo) / 2.0)).min(1.0)
+        } else {
+            1.0
+        };
+        score += 0.15 * fit;
+        if amount.currency == min.currency {
+            score += 0.10;
+        }
+    }
+    Some(score)
 }
 
 /// The peer cities of `items` (each with the best text relevance of its cases), best first;
 /// never the need's own city.
 pub fn peers(need: &NeedFacts, items: &[(&PeerFacts, f32)]) -> Vec<Ranked> {
-    let text = scaled(best(items));
-    let mut out = Vec::new();
-    for (p, t) in items {
-        if p.city.id == need.city || p.practices + p.finished == 0 {
-            continue;
-        }
-        let mut reasons = Vec::new();
-        let t = text(*t);
-        let mut score = 0.40 * t;
-        if t > 0.0 {
-            reasons.push(Reason::Words { strong: t >= 0.5 });
-        }
-        score += 0.25 * ((p.practices + p.finished).min(3) as f64 / 3.0);
-        if p.practices > 0 {
-            reasons.push(Reason::Practices {
-                count: p.practices,
-                domain: need.domain,
-            });
-        }
-        if p.finished > 0 {
-            reasons.push(Reason::Finished { count: p.finished });
-        }
-        let distance = match (need.at, p.city.at) {
-            (Some(a), Some(b)) => Some(km(a, b)),
-            _ => None,
-        };
-        match near(need, &p.city) {
-            Some(Covered::Country(country)) => {
-                score += 0.20;
-                reasons.push(Reason::SameCountry { country });
-            }
-            Some(Covered::Region(region)) => {
-                score += 0.12;
-                reasons.push(Reason::SameRegion { region });
-            }
-            None => {
-                if distance.is_some_and(|d| d < 2_000.0) {
-                    score += 0.06;
-                }
-            }
-        }
-        if let Some(d) = distance {
-            reasons.push(Reason::Distance {
-                km: d.round() as u32,
-            });
-        }
-        if let Some(n) = need.networks.iter().find(|n| p.city.networks.contains(n)) {
-            score += 0.10;
-            reasons.push(Reason::SharedNetwork { network: n.clone() });
-        }
-        let written: Vec<&'static str> = p
-            .languages
-            .iter()
-            .copied()
-            .filter(|l| need.languages.contains(l))
-            .collect();
-        if !written.is_empty() {
-            score += 0.05;
-            reasons.push(Reason::Writes { languages: written });
-        }
-        out.push((
-            score,
-            Ranked {
-                id: p.city.id.clone(),
-                score: percent(score),
-                reasons,
-            },
-        ));
+    peers_in(need, items, 0..usize::MAX).page
+}
+
+/// The `window` of `peers`.
+pub fn peers_in(need: &NeedFacts, items: &[(&PeerFacts, f32)], window: Range<usize>) -> Ranking {
+    ranking(
+        items,
+        best(items),
+        window,
+        |p| &p.city.id,
+        |p, t, why| peer(need, p, t, why),
+    )
+}
+
+/// A peer's score for the need, None for the need's own city and a city with nothing done.
+fn peer(need: &NeedFacts, p: &PeerFacts, t: f64, why: &mut Why) -> Option<f64> {
+    if p.city.id == need.city || p.practices + p.finished == 0 {
+        return None;
     }
-    sort(out)
+    let mut score = 0.40 * t;
+    if t > 0.0 {
+        why.say(|| Reason::Words { strong: t >= 0.5 });
+    }
+    score += 0.25 * ((p.practices + p.finished).min(3) as f64 / 3.0);
+    if p.practices > 0 {
+        why.say(|| Reason::Practices {
+            count: p.practices,
+            domain: need.domain,
+        });
+    }
+    if p.finished > 0 {
+        why.say(|| Reason::Finished { count: p.finished });
+    }
+    let distance = match (need.at, p.city.at) {
+        (Some(a), Some(b)) => Some(km(a, b)),
+        _ => None,
+    };
+    match near(need, &p.city) {
+        Some(Covered::Country(country)) => {
+            score += 0.20;
+            why.say(|| Reason::SameCountry { country });
+        }
+        Some(Covered::Region(region)) => {
+            score += 0.12;
+            why.say(|| Reason::SameRegion { region });
+        }
+        None => {
+            if distance.is_some_and(|d| d < 2_000.0) {
+                score += 0.06;
+            }
+        }
+    }
+    if let Some(d) = distance {
+        why.say(|| Reason::Distance {
+            km: d.round() as u32,
+        });
+    }
+    if let Some(n) = need.networks.iter().find(|n| p.city.networks.contains(n)) {
+        score += 0.10;
+        why.say(|| Reason::SharedNetwork { network: n.clone() });
+    }
+    let written = |l: &&'static str| need.languages.contains(l);
+    if p.languages.iter().any(written) {
+        score += 0.05;
+        why.say(|| Reason::Writes {
+            languages: p.languages.iter().copied().filter(written).collect(),
+        });
+    }
+    Some(score)
 }
 
 /// The languages a need's ranking counts: the team's and its country's.

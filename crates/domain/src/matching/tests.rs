@@ -417,3 +417,38 @@ fn a_need_id_has_its_project_before_it_and_always_fits_in_an_id() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_window_of_a_ranking_is_that_slice_of_the_whole_with_the_eligible_counted() {
+    let need = jakarta_need(Some(Amount::new(1_585_000_000, "IDR")));
+    // Ties in score (the same relevance, price and languages) are ordered by id.
+    let all: Vec<SolutionFacts> = (0..30)
+        .map(|i| {
+            let r = if i % 7 == 0 {
+                reach(&["US"], &[])
+            } else {
+                reach(&["ID"], &[])
+            };
+            solution(
+                &format!("s{:02}", 29 - i),
+                r,
+                Some((50_000, 90_000)),
+                &["id"],
+            )
+        })
+        .collect();
+    let items: Vec<(&SolutionFacts, f32)> = all
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s, (i % 4) as f32))
+        .collect();
+    let whole = solutions(&need, &items);
+    assert_eq!(whole.len(), 30 - 5);
+    for w in [0..10, 10..20, 20..30, 24..25, 40..50] {
+        let page = solutions_in(&need, &items, 3.0, w.clone());
+        assert_eq!(page.total, whole.len());
+        let end = w.end.min(whole.len());
+        let start = w.start.min(end);
+        assert_eq!(page.page, whole[start..end], "{w:?}");
+    }
+}

@@ -9,13 +9,14 @@ use domain::country::Country;
 use domain::driver::TeamRole;
 use domain::knowledge::PracticeDomain;
 use domain::matching::rank::{
-    self, CityFacts, NeedFacts, OfferFacts, PeerFacts, Ranked, SolutionFacts,
+    self, CityFacts, NeedFacts, OfferFacts, PeerFacts, Ranked, Ranking, SolutionFacts,
 };
 use domain::matching::{CandidateKind, NeedKind};
 use domain::{I18nText, Lang, Page, Paging};
 use search::{Kind, SearchIndex};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::ops::Range;
 use store::directory::{self as dir, OrgView};
 use store::driver::ProjectView;
 use store::matching::{self as mt, NeedView, PlaceRow};
@@ -71,14 +72,16 @@ impl Solutions {
         yes
     }
 
-    /// A need's eligible solutions, best first: every solution of its domain and the best text
-    /// matches of `text` in the index (of any domain), weighed by `rank::solutions`.
+    /// A window of a need's eligible solutions, best first: every solution of its domain and
+    /// the best text matches of `text` in the index (of any domain), weighed by
+    /// `rank::solutions`.
     pub fn rank(
         &self,
         ix: &SearchIndex,
         text: &str,
         facts: &NeedFacts,
-    ) -> ServiceResult<Vec<Ranked>> {
+        window: Range<usize>,
+    ) -> ServiceResult<Ranking> {
         let mut hits: HashMap<usize, f32> = HashMap::new();
         for (id, s) in relevance(ix, text, Kind::Solution)? {
             if let Some(i) = self.by_id.get(&id) {
@@ -100,7 +103,7 @@ impl Solutions {
                 .filter(|(i, _)| offered[*i])
                 .map(|(i, s)| (&self.all[i], s)),
         );
-        Ok(rank::solutions_scaled(facts, &items, best))
+        Ok(rank::solutions_in(facts, &items, best, window))
     }
 }
 
@@ -368,18 +371,22 @@ impl Services {
         })
     }
 
-    /// Every eligible candidate of a need, best first. The text is the need's titles and
-    /// description in every language it has.
+    /// A window of a need's eligible candidates, best first, and how many there are. The text
+    /// is the need's titles and description in every language it has.
     pub async fn rank_need(
         &self,
         ix: &SearchIndex,
         need: &NeedView,
         facts: &NeedFacts,
-    ) -> ServiceResult<Vec<Ranked>> {
+        window: Range<usize>,
+    ) -> ServiceResult<Ranking> {
         let text = need_text(&need.need);
         let relevance = |kind| relevance(ix, &text, kind);
         Ok(match need.need.kind {
-            NeedKind::Solution => self.solution_catalogue().await?.rank(ix, &text, facts)?,
+            NeedKind::Solution => self
+                .solution_catalogue()
+                .await?
+                .rank(ix, &text, facts, window)?,
             NeedKind::Funding => {
                 let c = self.offer_catalogue().await?;
                 let mut score = vec![0.0f32; c.all.len()];
@@ -389,7 +396,7 @@ impl Services {
                     }
                 }
                 let items: Vec<(&OfferFacts, f32)> = c.all.iter().zip(score).collect();
-                rank::offers(facts, &items)
+                rank::offers_in(facts, &items, window)
             }
             NeedKind::Peer => {
                 let c = self.peer_catalogue().await?;
@@ -407,7 +414,7 @@ impl Services {
                     .flatten()
                     .map(|p| (p, best.get(p.city.id.as_str()).copied().unwrap_or(0.0)))
                     .collect();
-                rank::peers(facts, &items)
+                rank::peers_in(facts, &items, window)
             }
         })
     }
@@ -433,12 +440,12 @@ impl Services {
             .await?
             .ok_or(ServiceError::NotFound("need"))?;
         let facts = self.need_facts(&need, &project, &city).await?;
-        let ranked = self.rank_need(ix, &need, &facts).await?;
-        let total = ranked.len() as u64;
-        let from = paging.offset() as usize;
-        let mut items = Vec::new();
+        let from = usize::try_from(paging.offset()).unwrap_or(usize::MAX);
+        let window = from..from.saturating_add(paging.per_page as usize);
+        let ranked = self.rank_need(ix, &need, &facts, window).await?;
+        let total = ranked.total as u64;
         let mut networks: Vec<String> = Vec::new();
-        for r in ranked.into_iter().skip(from).take(paging.per_page as usize) {
+        for r in &ranked.page {
             for reason in &r.reasons {
                 if let rank::Reason::ReferencesInNetwork { network, .. }
                 | rank::Reason::SharedNetwork { network } = reason
@@ -447,10 +454,10 @@ impl Services {
                     networks.push(network.clone());
                 }
             }
-            if let Some(c) = self.candidate(need.need.kind.candidates(), r).await? {
-                items.push(c);
-            }
         }
+        let items = self
+            .candidates(need.need.kind.candidates(), ranked.page)
+            .await?;
         let mut names = Vec::new();
         for n in networks {
             if let Some(v) = dir::get_network(db, &n).await? {
@@ -490,47 +497,57 @@ impl Services {
             .unwrap_or_default()
     }
 
-    /// A ranked candidate with what a page shows of it; None when it went meanwhile.
-    async fn candidate(&self, kind: CandidateKind, r: Ranked) -> ServiceResult<Option<Candidate>> {
+    /// Ranked candidates with what a page shows of them, in their order; one that went
+    /// meanwhile is left out. Three queries, whatever the page's size.
+    async fn candidates(
+        &self,
+        kind: CandidateKind,
+        ranked: Vec<Ranked>,
+    ) -> ServiceResult<Vec<Candidate>> {
         let db = &self.store.db;
-        let (titles, org, url) = match kind {
-            CandidateKind::Solution => {
-                let Some(s) = mt::get_solution(db, &r.id).await? else {
-                    return Ok(None);
-                };
-                (
-                    s.value.titles,
-                    s.value.company.as_str().to_string(),
-                    format!("/solutions/{}", r.id),
-                )
-            }
-            CandidateKind::Offer => {
-                let Some(o) = mt::get_offer(db, &r.id).await? else {
-                    return Ok(None);
-                };
-                (
-                    o.value.titles,
-                    o.value.financier.as_str().to_string(),
-                    format!("/offers/{}", r.id),
-                )
-            }
-            CandidateKind::City => (I18nText::new(), r.id.clone(), format!("/orgs/{}", r.id)),
+        let ids: Vec<String> = ranked.iter().map(|r| r.id.clone()).collect();
+        // Each candidate's titles (none for a city: its names) and its organization.
+        let mut of: HashMap<String, (I18nText, String)> = match kind {
+            CandidateKind::Solution => mt::get_solutions(db, &ids)
+                .await?
+                .into_iter()
+                .map(|(id, s)| (id, (s.value.titles, s.value.company.as_str().to_string())))
+                .collect(),
+            CandidateKind::Offer => mt::get_offers(db, &ids)
+                .await?
+                .into_iter()
+                .map(|(id, o)| (id, (o.value.titles, o.value.financier.as_str().to_string())))
+                .collect(),
+            CandidateKind::City => ids
+                .iter()
+                .map(|id| (id.clone(), (I18nText::new(), id.clone())))
+                .collect(),
         };
-        let Some(org) = dir::get_org(db, &org).await? else {
-            return Ok(None);
+        let orgs: Vec<String> = of.values().map(|(_, org)| org.clone()).collect();
+        let orgs = dir::get_orgs(db, &orgs).await?;
+        let path = match kind {
+            CandidateKind::Solution => "solutions",
+            CandidateKind::Offer => "offers",
+            CandidateKind::City => "orgs",
         };
-        let titles = if titles.is_empty() {
-            org.names.clone()
-        } else {
-            titles
-        };
-        Ok(Some(Candidate {
-            ranked: r,
-            kind,
-            titles,
-            org,
-            url,
-        }))
+        Ok(ranked
+            .into_iter()
+            .filter_map(|r| {
+                let (titles, org) = of.remove(&r.id)?;
+                let org = orgs.get(&org)?.clone();
+                Some(Candidate {
+                    url: format!("/{path}/{}", r.id),
+                    titles: if titles.is_empty() {
+                        org.names.clone()
+                    } else {
+                        titles
+                    },
+                    ranked: r,
+                    kind,
+                    org,
+                })
+            })
+            .collect())
     }
 }
 

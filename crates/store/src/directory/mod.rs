@@ -157,6 +157,28 @@ pub(crate) fn all<M, V: TryFrom<M, Error = StoreError>>(rows: Vec<M>) -> Result<
     rows.into_iter().map(V::try_from).collect()
 }
 
+/// The rows of `E` whose `column` is one of `ids` (unknown ids are left out), read by chunks so
+/// that no statement outgrows a database's limit of parameters.
+pub(crate) async fn by_ids<E, V>(
+    db: &impl crate::Conn,
+    column: E::Column,
+    ids: &[String],
+) -> Result<Vec<V>>
+where
+    E: sea_orm::EntityTrait,
+    V: TryFrom<E::Model, Error = StoreError>,
+{
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        out.extend(all(E::find()
+            .filter(column.is_in(chunk.iter().cloned()))
+            .all(db)
+            .await?)?);
+    }
+    Ok(out)
+}
+
 /// The lower-cased name lists are ordered by: English when there is one.
 pub fn sort_name(names: &I18nText) -> String {
     names.best(domain::Lang::En).to_lowercase()

@@ -208,18 +208,9 @@ pub async fn get_orgs(
     db: &impl Conn,
     ids: &[String],
 ) -> Result<std::collections::HashMap<String, OrgView>> {
-    let mut out = std::collections::HashMap::new();
-    for chunk in ids.chunks(500) {
-        for m in organization::Entity::find()
-            .filter(organization::Column::Id.is_in(chunk.iter().cloned()))
-            .all(db)
-            .await?
-        {
-            let o = OrgView::try_from(m)?;
-            out.insert(o.id.clone(), o);
-        }
-    }
-    Ok(out)
+    let orgs: Vec<OrgView> =
+        super::by_ids::<organization::Entity, _>(db, organization::Column::Id, ids).await?;
+    Ok(orgs.into_iter().map(|o| (o.id.clone(), o)).collect())
 }
 
 fn org_row(o: &Organization, created_at: i64, updated_at: i64) -> organization::Model {

@@ -101,6 +101,16 @@ pub async fn get_solution(db: &impl Conn, id: &str) -> Result<Option<Stored<Solu
         .transpose()
 }
 
+/// These solutions by id (unknown ids are left out).
+pub async fn get_solutions(
+    db: &impl Conn,
+    ids: &[String],
+) -> Result<std::collections::HashMap<String, Stored<Solution>>> {
+    let rows: Vec<Stored<Solution>> =
+        crate::directory::by_ids::<solution::Entity, _>(db, solution::Column::Id, ids).await?;
+    Ok(rows.into_iter().map(|r| (r.value.id.clone(), r)).collect())
+}
+
 pub async fn list_solutions(
     db: &impl Conn,
     f: &CatalogueFilter,
@@ -191,6 +201,16 @@ pub async fn get_offer(db: &impl Conn, id: &str) -> Result<Option<Stored<Offer>>
         .await?
         .map(TryInto::try_into)
         .transpose()
+}
+
+/// These offers by id (unknown ids are left out).
+pub async fn get_offers(
+    db: &impl Conn,
+    ids: &[String],
+) -> Result<std::collections::HashMap<String, Stored<Offer>>> {
+    let rows: Vec<Stored<Offer>> =
+        crate::directory::by_ids::<offer::Entity, _>(db, offer::Column::Id, ids).await?;
+    Ok(rows.into_iter().map(|r| (r.value.id.clone(), r)).collect())
 }
 
 pub async fn list_offers(

@@ -1,0 +1,143 @@
+//! Relevance of a long text — a need's titles and description — to the index's documents of one
+//! kind: the text part of a matchmaking ranking. Unlike a search box query, the text is taken as
+//! a bag of words (its most telling terms, OR-ed), and what comes back is document keys and
+//! scores read from a fast column, never from the stored documents.
+
+use super::{Kind, Result, SearchIndex, analysis};
+use std::collections::HashMap;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query as TQuery, TermQuery};
+use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+/// How many terms of the text a query keeps at most.
+const MAX_TERMS: usize = 32;
+
+impl SearchIndex {
+    /// A long text as a bag of its words: its most telling terms in every analyzed field, OR-ed,
+    /// so a document scores by the terms it shares (BM25), never by whether they stand together.
+    /// A need's description in Japanese or Chinese has no spaces: as a query typed in the search
+    /// box it would be one phrase that no document contains. Terms in more than a fifth of the
+    /// documents (the, de, の) are left out once the index has 50 documents, and of the rest the
+    /// `MAX_TERMS` with the most weight (boost × √occurrences × idf): a long text then costs a
+    /// few posting lists, not every document of the index. A text without a CJK character skips
+    /// the CJK fields (their analyzers would only find again the Latin words the Latin fields
+    /// have).
+    pub(crate) fn words_query(&self, searcher: &Searcher, text: &str) -> Result<Box<dyn TQuery>> {
+        let f = &self.f;
+        let cjk = text.chars().any(analysis::is_cjk);
+        let mut fields: Vec<(Field, f32)> =
+            vec![(f.latin, 1.0), (f.en, 1.5), (f.fr, 1.5), (f.names, 1.0)];
+        if cjk {
+            fields.extend([
+                (f.ja, 1.5),
+                (f.zh, 1.5),
+                (f.ko, 1.0),
+                (f.cjk, 1.0),
+                (f.names_cjk, 1.0),
+            ]);
+        }
+        let docs = searcher.num_docs() as f32;
+        let mut weighed: Vec<(f32, usize, String, Term, f32)> = Vec::new();
+        for (n, (field, boost)) in fields.into_iter().enumerate() {
+            let Ok(mut analyzer) = self.index.tokenizer_for_field(field) else {
+                continue;
+            };
+            let mut count: HashMap<String, f32> = HashMap::new();
+            let mut stream = analyzer.token_stream(text);
+            while stream.advance() {
+                *count.entry(stream.token().text.clone()).or_default() += 1.0;
+            }
+            for (w, tf) in count {
+                let term = Term::from_field_text(field, &w);
+                let df = searcher.doc_freq(&term)? as f32;
+                if df == 0.0 || (docs >= 50.0 && df > docs / 5.0) {
+                    continue;
+                }
+                let idf = (1.0 + (docs - df + 0.5) / (df + 0.5)).ln();
+                weighed.push((boost * tf.sqrt() * idf, n, w, term, boost));
+            }
+        }
+        // Ties by the term, so the same text always makes the same query.
+        weighed.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then_with(|| (a.1, &a.2).cmp(&(b.1, &b.2)))
+        });
+        let clauses: Vec<(Occur, Box<dyn TQuery>)> = weighed
+            .into_iter()
+            .take(MAX_TERMS)
+            .map(|(_, _, _, term, boost)| {
+                let q: Box<dyn TQuery> = Box::new(BoostQuery::new(
+                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                    boost,
+                ));
+                (Occur::Should, q)
+            })
+            .collect();
+        Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// The documents of `kind` whose texts share words with `text`, with their relevance, best
+    /// first, at most `limit`: the text part of a need's ranking. Ids are given without the
+    /// kind's prefix (`solution:x` → `x`).
+    pub fn relevance(&self, text: &str, kind: Kind, limit: usize) -> Result<Vec<(String, f32)>> {
+        let text = text.trim();
+        if text.is_empty() || limit == 0 {
+            return Ok(vec![]);
+        }
+        let searcher = self.reader.searcher();
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, self.words_query(&searcher, text)?),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_facet(self.f.facet, &Facet::from_path(["kind", kind.as_str()])),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]);
+        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        let prefix = format!("{}:", kind.as_str());
+        let mut out = Vec::with_capacity(top.len());
+        let mut keys = Keys::default();
+        for (score, addr) in top {
+            if let Some(id) = keys.of(self, &searcher, addr)? {
+                out.push((id.strip_prefix(&prefix).unwrap_or(&id).to_string(), score));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The segments' keys a searcher needs, read from the index's cache (and put in it when new).
+#[derive(Default)]
+struct Keys {
+    segments: HashMap<u32, std::sync::Arc<super::keys::SegmentKeys>>,
+}
+
+impl Keys {
+    fn of(
+        &mut self,
+        ix: &SearchIndex,
+        searcher: &Searcher,
+        addr: DocAddress,
+    ) -> Result<Option<String>> {
+        let keys = match self.segments.get(&addr.segment_ord) {
+            Some(k) => k,
+            None => {
+                let k = ix
+                    .keys
+                    .get(searcher.segment_reader(addr.segment_ord), &ix.reader)?;
+                self.segments.entry(addr.segment_ord).or_insert(k)
+            }
+        };
+        if let Some(id) = keys.of(addr.doc_id) {
+            return Ok(Some(id.to_string()));
+        }
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        Ok(doc
+            .get_first(ix.f.id)
+            .and_then(|v| v.as_str())
+            .map(str::to_string))
+    }
+}
