@@ -1,7 +1,7 @@
 //! The simulation's tests: reproducibility, the fast path against the flows, the summary
 //! against the draws, the copula's rank correlation, bad inputs, quantiles.
 
-use super::sample::block_rng;
+use super::sample::block_rngs;
 use super::*;
 use crate::model::tests::street_lights;
 use rand::Rng;
@@ -156,7 +156,7 @@ fn rank_correlation_is_what_was_asked() {
         rank: 0.7,
     });
     let p = Prepared::new(&m, &s);
-    let mut rng = block_rng(1, 1);
+    let (mut rng, _) = block_rngs(1, 1);
     let n = 20_000;
     let (mut xs, mut ys) = (vec![], vec![]);
     for _ in 0..n {
@@ -282,4 +282,52 @@ fn quantiles_invert_the_distributions() {
         [d.quantile(0.2), d.quantile(0.6), d.quantile(0.9)],
         [0.0, 1.0, 2.0]
     );
+}
+
+/// Draws of `d` by its sampler, as the trials make them.
+fn draws(d: &Distribution, n: usize) -> Vec<f64> {
+    let sampler = super::sample::Sampler::new(d);
+    let (mut rng, mut twin) = block_rngs(7, 0);
+    let mut out = vec![0.0; n];
+    for chunk in out.chunks_mut(256) {
+        sampler.fill(&mut rng, &mut twin, chunk);
+    }
+    out
+}
+
+#[test]
+fn sampled_delays_follow_their_probabilities_and_a_zero_is_never_drawn() {
+    let d = Distribution::Delay {
+        probabilities: vec![0.4, 0.0, 0.3, 0.2, 0.1],
+    };
+    let n = 200_000;
+    let mut count = [0_usize; 5];
+    for v in draws(&d, n) {
+        count[v as usize] += 1;
+    }
+    assert_eq!(count[1], 0);
+    for (k, p) in [0.4, 0.0, 0.3, 0.2, 0.1].into_iter().enumerate() {
+        // Four standard errors of a share of 200,000.
+        let share = count[k] as f64 / n as f64;
+        assert!(
+            (share - p).abs() < 4.0 * (p * (1.0 - p) / n as f64).sqrt() + 1e-12,
+            "{k}: {share}"
+        );
+    }
+}
+
+#[test]
+fn sampled_triangular_draws_stay_in_range_and_match_its_quantiles() {
+    let t = tri(0.8, 1.0, 1.5);
+    let mut v = draws(&t, 100_001);
+    assert!(v.iter().all(|x| (0.8..=1.5).contains(x)));
+    v.sort_by(f64::total_cmp);
+    for q in [0.05, 0.25, 0.5, 0.75, 0.95] {
+        let got = percentile_of_sorted(&v, q);
+        assert!(
+            (got - t.quantile(q)).abs() < 0.005,
+            "{q}: {got} vs {}",
+            t.quantile(q)
+        );
+    }
 }

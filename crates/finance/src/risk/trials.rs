@@ -3,7 +3,7 @@
 
 use super::input::{Distribution, MAX_DELAY, Simulation, Target};
 use super::outcome::Bar;
-use super::sample::{Sampler, block_rng, copula};
+use super::sample::{Sampler, block_rngs, copula};
 use crate::flows::{Irr, irr, npv};
 use crate::model::{LineKind, Model};
 use rand::Rng;
@@ -185,7 +185,7 @@ impl<'a> Prepared<'a> {
         mut irr_out: Option<&mut [Option<Irr>]>,
     ) {
         const SLICE: usize = 256;
-        let mut rng = block_rng(self.sim.seed, b);
+        let (mut rng, mut twin) = block_rngs(self.sim.seed, b);
         let k = self.sim.inputs.len();
         let mut cols = vec![vec![0.0; SLICE]; k];
         let mut values = vec![0.0; k];
@@ -195,10 +195,18 @@ impl<'a> Prepared<'a> {
         let years = self.lines.first().map_or(0, Vec::len);
         let mut flows = vec![0.0; years];
         let fast = self.rate_input.is_none() && irr_out.is_none();
+        // Each line's present value by delay, past its last delay the last one, in a table of a
+        // power of two entries.
+        const TABLE: usize = (MAX_DELAY + 1).next_power_of_two();
+        let tables: Vec<[f64; TABLE]> = self
+            .pv
+            .iter()
+            .map(|pv| std::array::from_fn(|d| pv.get(d).or(pv.last()).copied().unwrap_or(0.0)))
+            .collect();
         for (s, out) in npv_out.chunks_mut(SLICE).enumerate() {
             let len = out.len();
             for (col, sampler) in cols.iter_mut().zip(&self.samplers) {
-                sampler.fill(&mut rng, &mut col[..len]);
+                sampler.fill(&mut rng, &mut twin, &mut col[..len]);
             }
             if !self.correlated.is_empty() {
                 // A trial's correlated inputs come from the same normals, so this goes trial by
@@ -222,9 +230,11 @@ impl<'a> Prepared<'a> {
                 cols[i].iter_mut().for_each(|v| *v = v.max(-0.99));
             }
             if let Some(i) = self.delay_input {
+                // Whole years from 0 to MAX_DELAY, to the nearest (by adding a half and cutting,
+                // which a processor does in an instruction where `round` calls the library).
                 for (d, v) in delays.iter_mut().zip(cols[i].iter_mut()) {
-                    *v = v.round().clamp(0.0, MAX_DELAY as f64);
-                    *d = *v as usize;
+                    *d = (v.clamp(0.0, MAX_DELAY as f64) + 0.5) as usize;
+                    *v = *d as f64;
                 }
             }
             if fast {
@@ -247,9 +257,10 @@ impl<'a> Prepared<'a> {
                     if let [p] = pv.as_slice() {
                         out.iter_mut().zip(factor).for_each(|(o, a)| *o += a * p);
                     } else {
-                        let last = pv.len() - 1;
+                        // A delay indexes the line's table without a bounds check.
+                        let table = &tables[j];
                         for ((o, a), &d) in out.iter_mut().zip(factor).zip(&delays) {
-                            *o += a * pv[d.min(last)];
+                            *o += a * table[d & (TABLE - 1)];
                         }
                     }
                 }
