@@ -163,6 +163,36 @@ struct Fields {
     names_cjk: Field,
     /// The id again, as a fast column (every kind but cues, which are many and never ranked).
     key: Field,
+    /// A number made from the id (`tie_of`), which orders documents of equal score.
+    tie: Field,
+}
+
+const TIE: &str = "tie";
+
+/// The order of documents of equal score: a hash of the id (FNV-1a, 32 bits), the same on every
+/// node and every rebuild, where the documents' places in the index are not.
+fn tie_of(id: &str) -> u64 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in id.bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    u64::from(h)
+}
+
+/// The best `limit` documents after `offset`, by score and then by `tie_of` their id, so that a
+/// list is the same run after run.
+fn top(
+    limit: usize,
+    offset: usize,
+) -> impl tantivy::collector::Collector<Fruit = Vec<((f32, Option<u64>), DocAddress)>> {
+    use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
+    TopDocs::with_limit(limit).and_offset(offset).order_by((
+        (SortBySimilarityScore, tantivy::Order::Desc),
+        (
+            SortByStaticFastValue::<u64>::for_field(TIE),
+            tantivy::Order::Asc,
+        ),
+    ))
 }
 
 fn text_field(s: &mut tantivy::schema::SchemaBuilder, name: &str, analyzer: &str) -> Field {
@@ -182,6 +212,7 @@ fn schema() -> (Schema, Fields) {
     let f = Fields {
         id: s.add_text_field("id", STRING | STORED),
         key: s.add_text_field(keys::KEY, FAST),
+        tie: s.add_u64_field(TIE, FAST),
         group: s.add_text_field("group", STRING),
         kind: s.add_text_field("kind", STRING | STORED | FAST),
         title: s.add_text_field("title", STORED),
@@ -332,6 +363,7 @@ impl SearchIndex {
         let f = &self.f;
         let mut doc = TantivyDocument::default();
         doc.add_text(f.id, &d.id);
+        doc.add_u64(f.tie, tie_of(&d.id));
         if d.kind != Kind::Cue {
             doc.add_text(f.key, &d.id);
         }
@@ -489,19 +521,11 @@ impl SearchIndex {
         for f in ["/kind", "/lang", "/country", "/domain", "/year"] {
             facets.add_facet(f);
         }
-        let (top, total, counts) = searcher.search(
-            &query,
-            &(
-                TopDocs::with_limit(per_page)
-                    .and_offset(offset)
-                    .order_by_score(),
-                Count,
-                facets,
-            ),
-        )?;
+        let (top, total, counts) =
+            searcher.search(&query, &(top(per_page, offset), Count, facets))?;
         let marker = Marker::new(&query_terms(text));
         let mut hits = Vec::new();
-        for (score, addr) in top {
+        for ((score, _), addr) in top {
             hits.push(self.hit(&searcher, addr, score, &marker, q.reader)?);
         }
         let mut out = Vec::new();

@@ -5,7 +5,6 @@
 
 use super::{Kind, Result, SearchIndex, analysis};
 use std::collections::HashMap;
-use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query as TQuery, TermQuery};
 use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
@@ -96,11 +95,11 @@ impl SearchIndex {
                 )),
             ),
         ]);
-        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        let top = searcher.search(&query, &super::top(limit, 0))?;
         let prefix = format!("{}:", kind.as_str());
         let mut out = Vec::with_capacity(top.len());
         let mut keys = Keys::default();
-        for (score, addr) in top {
+        for ((score, _), addr) in top {
             if let Some(id) = keys.of(self, &searcher, addr)? {
                 out.push((id.strip_prefix(&prefix).unwrap_or(&id).to_string(), score));
             }

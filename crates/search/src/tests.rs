@@ -468,3 +468,57 @@ fn an_index_of_another_schema_is_made_again_empty_so_the_server_rebuilds_it() {
     assert_eq!(ix.position().unwrap(), 7);
     assert_eq!(ix.num_docs(), 1);
 }
+
+#[test]
+fn documents_of_equal_score_come_back_in_one_order_however_they_were_indexed() {
+    // Twelve documents that score alike for "recycling": the same text, ids apart.
+    let docs: Vec<Doc> = (0..12)
+        .map(|i| {
+            doc(
+                &format!("p{i:02}"),
+                Lang::En,
+                "Recycling",
+                "recycling bins",
+                &[],
+            )
+        })
+        .collect();
+    let order = |batches: Vec<Vec<Doc>>| {
+        let ix = SearchIndex::in_memory().unwrap();
+        for (n, b) in batches.into_iter().enumerate() {
+            ix.apply(&[], &[], &b, n as i64 + 1).unwrap();
+        }
+        let page = |p: usize| {
+            ix.search(&SearchQuery {
+                text: "recycling".into(),
+                page: p,
+                per_page: 5,
+                ..Default::default()
+            })
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| h.id)
+            .collect::<Vec<_>>()
+        };
+        let found: Vec<String> = (1..=3).flat_map(page).collect();
+        let rel: Vec<String> = ix
+            .relevance("recycling bins", Kind::Practice, 5)
+            .unwrap()
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        (found, rel)
+    };
+    let one = order(vec![docs.clone()]);
+    let mut reversed = docs.clone();
+    reversed.reverse();
+    // In reverse, in three commits (three segments).
+    let other = order(reversed.chunks(4).map(<[Doc]>::to_vec).collect());
+    assert_eq!(one.0.len(), 12);
+    assert_eq!(one, other);
+    // The order is the ties' key, not the ids' nor the index's.
+    let mut by_tie = one.0.clone();
+    by_tie.sort_by_key(|id| tie_of(id));
+    assert_eq!(one.0, by_tie);
+}
