@@ -7,10 +7,15 @@
 //!   dictionary exists);
 //! - `cjk`: bigrams of every run of Han, kana and Hangul, for recall across CJK languages
 //!   (首都, 城市, 회원: two-character words are one bigram).
+//!
+//! Function words are dropped where a word is a token: English (Lucene's list) and French
+//! (Snowball's, with the elided l', d', qu' that the tokenizer cuts off) in their fields and in
+//! the Latin and name fields, so that "for", "de" or "l'" match no organization's name;
+//! Japanese particles and Chinese function and question words in theirs.
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, Token, TokenStream, Tokenizer,
+    StopWordFilter, TextAnalyzer, Token, TokenStream, Tokenizer,
 };
 
 pub const LATIN: &str = "cd_latin";
@@ -21,11 +26,65 @@ pub const ZH: &str = "cd_zh";
 pub const KO: &str = "cd_ko";
 pub const CJK: &str = "cd_cjk";
 
-/// Words of letters and digits, lower-cased, accents folded.
+/// A language's function words, from tantivy's lists (none if it had none).
+fn stop(lang: Language) -> StopWordFilter {
+    StopWordFilter::new(lang).unwrap_or_else(|| StopWordFilter::remove(Vec::new()))
+}
+
+/// Japanese particles and auxiliaries that ICU4X cuts out as words of their own.
+const JA_STOP: &[&str] = &[
+    "の",
+    "は",
+    "が",
+    "を",
+    "に",
+    "で",
+    "と",
+    "も",
+    "へ",
+    "や",
+    "から",
+    "まで",
+    "より",
+    "な",
+    "か",
+    "ね",
+    "よ",
+    "です",
+    "ます",
+    "した",
+    "する",
+    "して",
+    "いる",
+    "ある",
+    "こと",
+    "もの",
+    "どう",
+    "どの",
+    "何",
+    "なに",
+    "について",
+    "における",
+];
+
+/// Chinese function and question words as jieba cuts them.
+const ZH_STOP: &[&str] = &[
+    "的", "了", "是", "在", "和", "与", "及", "或", "也", "都", "把", "被", "对", "从", "为",
+    "如何", "怎么", "怎样", "什么", "哪些", "哪里", "吗", "呢", "吧", "有", "中", "之",
+];
+
+fn listed(words: &[&str]) -> StopWordFilter {
+    StopWordFilter::remove(words.iter().map(|w| w.to_string()))
+}
+
+/// Words of letters and digits, lower-cased, accents folded, without English and French
+/// function words.
 pub fn latin() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(60))
         .filter(LowerCaser)
+        .filter(stop(Language::English))
+        .filter(stop(Language::French))
         .filter(AsciiFoldingFilter)
         .build()
 }
@@ -35,6 +94,7 @@ pub fn english() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(60))
         .filter(LowerCaser)
+        .filter(stop(Language::English))
         .filter(AsciiFoldingFilter)
         .filter(Stemmer::new(Language::English))
         .build()
@@ -46,6 +106,7 @@ pub fn french() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(60))
         .filter(LowerCaser)
+        .filter(stop(Language::French))
         .filter(Stemmer::new(Language::French))
         .filter(AsciiFoldingFilter)
         .build()
@@ -59,13 +120,17 @@ pub fn register(index: &tantivy::Index) {
     m.register(FR, french());
     m.register(
         JA,
-        TextAnalyzer::builder(Segmented).filter(LowerCaser).build(),
+        TextAnalyzer::builder(Segmented)
+            .filter(LowerCaser)
+            .filter(listed(JA_STOP))
+            .build(),
     );
     m.register(
         ZH,
         TextAnalyzer::builder(tantivy_jieba::JiebaTokenizer::new())
             .filter(RemoveLongFilter::limit(60))
             .filter(LowerCaser)
+            .filter(listed(ZH_STOP))
             .build(),
     );
     m.register(

@@ -415,7 +415,7 @@ impl SearchIndex {
         doc
     }
 
-    fn text_query(&self, text: &str) -> Box<dyn TQuery> {
+    fn text_query(&self, searcher: &tantivy::Searcher, text: &str) -> Result<Box<dyn TQuery>> {
         let f = &self.f;
         let fields = vec![
             f.latin,
@@ -466,19 +466,22 @@ impl SearchIndex {
                 }
             }
         }
-        if fuzzy.is_empty() {
-            return q;
+        // Words written without spaces (CJK) are phrases to the parser; their terms as a bag
+        // find what shares most of them, the phrase scoring above.
+        let mut any: Vec<(Occur, Box<dyn TQuery>)> = vec![(Occur::Should, q)];
+        if let Some(bag) = self.cjk_bag(searcher, text)? {
+            any.push((Occur::Should, bag));
         }
-        Box::new(BooleanQuery::new(vec![
-            (Occur::Should, q),
-            (
+        if !fuzzy.is_empty() {
+            any.push((
                 Occur::Should,
                 Box::new(tantivy::query::BoostQuery::new(
                     Box::new(BooleanQuery::new(fuzzy)),
                     0.3,
                 )),
-            ),
-        ]))
+            ));
+        }
+        Ok(Box::new(BooleanQuery::new(any)))
     }
 
     pub fn search(&self, q: &SearchQuery) -> Result<Results> {
@@ -491,7 +494,8 @@ impl SearchIndex {
                 facets: vec![],
             });
         }
-        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = vec![(Occur::Must, self.text_query(text))];
+        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> =
+            vec![(Occur::Must, self.text_query(&searcher, text)?)];
         let mut filter = |path: [&str; 2]| {
             clauses.push((
                 Occur::Must,

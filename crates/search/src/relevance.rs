@@ -77,6 +77,81 @@ impl SearchIndex {
         Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
+    /// The CJK runs of a search box query as a bag of their terms in each CJK field: a run
+    /// typed without spaces (스마트시티를, 東京の交通, 深圳如何治理交通拥堵) is a phrase to the
+    /// query parser, which a document must hold whole. Here a document matches with most of the
+    /// run's terms that the field knows (all of one or two, three in five of more), so a
+    /// particle, a longer compound or a question around the words does not hide them, and the
+    /// phrase still ranks first. None when the text has no CJK run.
+    pub(crate) fn cjk_bag(
+        &self,
+        searcher: &Searcher,
+        text: &str,
+    ) -> Result<Option<Box<dyn TQuery>>> {
+        let runs: String = text
+            .chars()
+            .map(|c| if analysis::is_cjk(c) { c } else { ' ' })
+            .collect();
+        if runs.trim().is_empty() {
+            return Ok(None);
+        }
+        let f = &self.f;
+        let mut per_field: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
+        for (field, boost) in [
+            (f.ja, 1.5),
+            (f.zh, 1.5),
+            (f.ko, 1.0),
+            (f.cjk, 1.0),
+            (f.names_cjk, 3.0),
+        ] {
+            let Ok(mut analyzer) = self.index.tokenizer_for_field(field) else {
+                continue;
+            };
+            // Each run on its own: words the reader separated stay alternatives, as the parser
+            // has them.
+            let mut per_run: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
+            for run in runs.split_whitespace() {
+                let mut words: Vec<String> = Vec::new();
+                let mut stream = analyzer.token_stream(run);
+                while stream.advance() {
+                    words.push(stream.token().text.clone());
+                }
+                words.sort();
+                words.dedup();
+                let analyzed = words.len();
+                let mut terms: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
+                for w in words {
+                    let term = Term::from_field_text(field, &w);
+                    if searcher.doc_freq(&term)? > 0 {
+                        terms.push((
+                            Occur::Should,
+                            Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                        ));
+                    }
+                }
+                // A field that knows fewer than half of the run's terms is not the run's
+                // language (東京 in the Chinese field): it would match on a word or two.
+                let n = terms.len();
+                if n == 0 || 2 * n < analyzed {
+                    continue;
+                }
+                let need = if n <= 2 { n } else { (3 * n).div_ceil(5) };
+                per_run.push((
+                    Occur::Should,
+                    Box::new(BooleanQuery::with_minimum_required_clauses(terms, need)),
+                ));
+            }
+            if !per_run.is_empty() {
+                per_field.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(BooleanQuery::new(per_run)), boost)),
+                ));
+            }
+        }
+        Ok((!per_field.is_empty())
+            .then(|| Box::new(BooleanQuery::new(per_field)) as Box<dyn TQuery>))
+    }
+
     /// The documents of `kind` whose texts share words with `text`, with their relevance, best
     /// first, at most `limit`: the text part of a need's ranking. Ids are given without the
     /// kind's prefix (`solution:x` → `x`).
