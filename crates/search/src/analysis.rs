@@ -6,7 +6,11 @@
 //! - `ko`: bigrams of Hangul runs, so that 회원 is found in 회원이 (no offline Korean
 //!   dictionary exists);
 //! - `cjk`: bigrams of every run of Han, kana and Hangul, for recall across CJK languages
-//!   (首都, 城市, 회원: two-character words are one bigram).
+//!   (首都, 城市, 회원: two-character words are one bigram);
+//! - `kanji`: the runs of kanji of a Japanese text, for the base forms that no offline
+//!   dictionary gives: an inflected word is its kanji stem and kana endings (見守り, 見守る,
+//!   見守って), and the endings are what changes, so the stem 見守 finds every form. ICU4X
+//!   alone cuts the forms differently (見|守り, 見守る, 見|守|って).
 //!
 //! Function words are dropped where a word is a token: English (Lucene's list) and French
 //! (Snowball's, with the elided l', d', qu' that the tokenizer cuts off) in their fields and in
@@ -25,6 +29,7 @@ pub const JA: &str = "cd_ja";
 pub const ZH: &str = "cd_zh";
 pub const KO: &str = "cd_ko";
 pub const CJK: &str = "cd_cjk";
+pub const KANJI: &str = "cd_kanji";
 
 /// A language's function words, from tantivy's lists (none if it had none).
 fn stop(lang: Language) -> StopWordFilter {
@@ -141,6 +146,7 @@ pub fn register(index: &tantivy::Index) {
         CJK,
         TextAnalyzer::builder(Bigrams { hangul_only: false }).build(),
     );
+    m.register(KANJI, TextAnalyzer::builder(KanjiRuns).build());
 }
 
 /// Han ideographs, kana and Hangul: the scripts written without spaces between words (Korean
@@ -232,6 +238,66 @@ impl Tokenizer for Bigrams {
                 offset_to,
                 position,
                 text,
+                position_length: 1,
+            })
+            .collect();
+        VecTokenStream { tokens, index: 0 }
+    }
+}
+
+/// Hiragana and katakana.
+pub fn is_kana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x31F0..=0x31FF)
+}
+
+fn is_kanji(c: char) -> bool {
+    matches!(c as u32,
+        0x3005            // 々, the repetition mark
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x2FA1F)
+}
+
+/// The runs of kanji of a text, each a token (of at most 12 characters: longer runs are not a
+/// Japanese word but Chinese or a list).
+#[derive(Clone, Default)]
+pub struct KanjiRuns;
+
+/// The kanji runs of a text, as (byte from, byte to).
+pub fn kanji_runs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<(usize, usize)> = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (is_kanji(c), start) {
+            (true, None) => start = Some((i, 1)),
+            (true, Some((from, n))) => start = Some((from, n + 1)),
+            (false, Some((from, n))) => {
+                if n <= 12 {
+                    out.push((from, i));
+                }
+                start = None;
+            }
+            (false, None) => {}
+        }
+    }
+    out
+}
+
+impl Tokenizer for KanjiRuns {
+    type TokenStream<'a> = VecTokenStream;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
+        let tokens = kanji_runs(text)
+            .into_iter()
+            .enumerate()
+            .map(|(position, (offset_from, offset_to))| Token {
+                offset_from,
+                offset_to,
+                position,
+                text: text[offset_from..offset_to].to_string(),
                 position_length: 1,
             })
             .collect();

@@ -156,6 +156,8 @@ struct Fields {
     en: Field,
     fr: Field,
     ja: Field,
+    /// Japanese texts' kanji runs: the stems of inflected words (見守り, 見守る → 見守).
+    ja_kanji: Field,
     zh: Field,
     ko: Field,
     cjk: Field,
@@ -223,6 +225,7 @@ fn schema() -> (Schema, Fields) {
         en: text_field(&mut s, "t_en", EN),
         fr: text_field(&mut s, "t_fr", FR),
         ja: text_field(&mut s, "t_ja", JA),
+        ja_kanji: text_field(&mut s, "t_ja_kanji", KANJI),
         zh: text_field(&mut s, "t_zh", ZH),
         ko: text_field(&mut s, "t_ko", KO),
         cjk: text_field(&mut s, "t_cjk", CJK),
@@ -389,6 +392,9 @@ impl SearchIndex {
                         doc.add_text(x, text);
                     }
                 }
+            }
+            if matches!(lang, Some(Lang::Ja) | None) {
+                doc.add_text(f.ja_kanji, text);
             }
             doc.add_text(f.latin, text);
             doc.add_text(f.cjk, text);

@@ -29,6 +29,9 @@ impl SearchIndex {
         let mut fields: Vec<(Field, f32)> =
             vec![(f.latin, 1.0), (f.en, 1.5), (f.fr, 1.5), (f.names, 1.0)];
         if cjk {
+            if text.chars().any(analysis::is_kana) {
+                fields.push((f.ja_kanji, 1.0));
+            }
             fields.extend([
                 (f.ja, 1.5),
                 (f.zh, 1.5),
@@ -97,13 +100,19 @@ impl SearchIndex {
         }
         let f = &self.f;
         let mut per_field: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
-        for (field, boost) in [
+        // Kanji stems only for a text with kana: one without may be Chinese, and a Japanese
+        // word without kana has no ending to take off.
+        let mut fields = vec![
             (f.ja, 1.5),
             (f.zh, 1.5),
             (f.ko, 1.0),
             (f.cjk, 1.0),
             (f.names_cjk, 3.0),
-        ] {
+        ];
+        if text.chars().any(analysis::is_kana) {
+            fields.push((f.ja_kanji, 1.5));
+        }
+        for (field, boost) in fields {
             let Ok(mut analyzer) = self.index.tokenizer_for_field(field) else {
                 continue;
             };

@@ -591,3 +591,36 @@ fn function_words_and_elisions_match_nothing_not_even_names() {
     // "for" no longer pulls the organization named with it.
     assert_eq!(ids(&ix, "water for cities"), Vec::<String>::new());
 }
+
+#[test]
+fn japanese_inflections_find_each_other() {
+    let ix = SearchIndex::in_memory().unwrap();
+    let docs = vec![
+        doc(
+            "a",
+            Lang::Ja,
+            "高齢者を見守る",
+            "地域で高齢者を見守る仕組み",
+            &[],
+        ),
+        doc(
+            "b",
+            Lang::Ja,
+            "見守りサービス",
+            "高齢者の見守りサービスを始めた",
+            &[],
+        ),
+        doc("c", Lang::Ja, "道路の改善", "道路を改善した", &[]),
+        doc("d", Lang::Ja, "図書館", "市立図書館の開館時間", &[]),
+    ];
+    ix.apply(&[], &[], &docs, 1).unwrap();
+    for q in ["見守り", "見守る", "見守って"] {
+        let found = ids(&ix, q);
+        assert!(
+            found.contains(&"a".to_string()) && found.contains(&"b".to_string()),
+            "{q}: {found:?}"
+        );
+        assert!(!found.contains(&"d".to_string()), "{q}: {found:?}");
+    }
+    assert_eq!(ids(&ix, "改善する"), ["c"]);
+}
