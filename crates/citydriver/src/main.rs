@@ -507,6 +507,8 @@ fn search_eval(
     struct EvalQuery {
         id: String,
         text: String,
+        /// The language the user searches in (the interface's), sent as the reader's.
+        lang: String,
     }
     let index = search::SearchIndex::in_memory()?;
     let mut docs = Vec::new();
@@ -560,6 +562,7 @@ fn search_eval(
             text: q.text,
             page: 1,
             per_page: 10,
+            reader: domain::Lang::parse(&q.lang),
             ..Default::default()
         })?;
         run.insert(

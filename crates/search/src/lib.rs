@@ -167,7 +167,21 @@ struct Fields {
     key: Field,
     /// A number made from the id (`tie_of`), which orders documents of equal score.
     tie: Field,
+    /// The document's languages as bits (`lang_bit`), for the reader's language's bonus.
+    langs: Field,
 }
+
+const LANGS: &str = "langs";
+
+/// A language's bit in the `langs` column.
+fn lang_bit(l: Lang) -> u64 {
+    1 << Lang::ALL.iter().position(|x| *x == l).unwrap_or(0)
+}
+
+/// How much more a document in the reader's language scores (what Lucene-class setups give
+/// the query's language): a topical query's documents in the reader's language come first,
+/// the others follow, none is left out.
+const READER_BONUS: f32 = 1.5;
 
 const TIE: &str = "tie";
 
@@ -181,20 +195,37 @@ fn tie_of(id: &str) -> u64 {
     u64::from(h)
 }
 
-/// The best `limit` documents after `offset`, by score and then by `tie_of` their id, so that a
-/// list is the same run after run.
+/// The best `limit` documents after `offset`, by score (× `READER_BONUS` for one in the
+/// reader's language) and then by `tie_of` their id, so that a list is the same run after run.
 fn top(
     limit: usize,
     offset: usize,
-) -> impl tantivy::collector::Collector<Fruit = Vec<((f32, Option<u64>), DocAddress)>> {
-    use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
-    TopDocs::with_limit(limit).and_offset(offset).order_by((
-        (SortBySimilarityScore, tantivy::Order::Desc),
-        (
-            SortByStaticFastValue::<u64>::for_field(TIE),
-            tantivy::Order::Asc,
-        ),
-    ))
+    reader: Option<Lang>,
+) -> impl tantivy::collector::Collector<Fruit = Vec<((f32, std::cmp::Reverse<u64>), DocAddress)>> {
+    let bit = reader.map_or(0, lang_bit);
+    TopDocs::with_limit(limit).and_offset(offset).tweak_score(
+        move |segment: &tantivy::SegmentReader| {
+            let column = |name: &str| {
+                segment
+                    .fast_fields()
+                    .u64(name)
+                    .ok()
+                    .map(|c| c.first_or_default_col(0))
+            };
+            let (tie, langs) = (column(TIE), column(LANGS));
+            move |doc: tantivy::DocId, score: f32| {
+                let of = |c: &Option<std::sync::Arc<dyn tantivy::columnar::ColumnValues<u64>>>| {
+                    c.as_ref().map_or(0, |c| c.get_val(doc))
+                };
+                let bonus = if of(&langs) & bit != 0 {
+                    READER_BONUS
+                } else {
+                    1.0
+                };
+                (score * bonus, std::cmp::Reverse(of(&tie)))
+            }
+        },
+    )
 }
 
 fn text_field(s: &mut tantivy::schema::SchemaBuilder, name: &str, analyzer: &str) -> Field {
@@ -215,6 +246,7 @@ fn schema() -> (Schema, Fields) {
         id: s.add_text_field("id", STRING | STORED),
         key: s.add_text_field(keys::KEY, FAST),
         tie: s.add_u64_field(TIE, FAST),
+        langs: s.add_u64_field(LANGS, FAST),
         group: s.add_text_field("group", STRING),
         kind: s.add_text_field("kind", STRING | STORED | FAST),
         title: s.add_text_field("title", STORED),
@@ -367,6 +399,14 @@ impl SearchIndex {
         let mut doc = TantivyDocument::default();
         doc.add_text(f.id, &d.id);
         doc.add_u64(f.tie, tie_of(&d.id));
+        doc.add_u64(
+            f.langs,
+            d.langs
+                .iter()
+                .filter_map(|l| Lang::parse(l))
+                .map(lang_bit)
+                .fold(0, |a, b| a | b),
+        );
         if d.kind != Kind::Cue {
             doc.add_text(f.key, &d.id);
         }
@@ -532,7 +572,7 @@ impl SearchIndex {
             facets.add_facet(f);
         }
         let (top, total, counts) =
-            searcher.search(&query, &(top(per_page, offset), Count, facets))?;
+            searcher.search(&query, &(top(per_page, offset, q.reader), Count, facets))?;
         let marker = Marker::new(&query_terms(text));
         let mut hits = Vec::new();
         for ((score, _), addr) in top {

@@ -624,3 +624,41 @@ fn japanese_inflections_find_each_other() {
     }
     assert_eq!(ids(&ix, "改善する"), ["c"]);
 }
+
+#[test]
+fn documents_in_the_readers_language_come_first_and_the_others_follow() {
+    let ix = SearchIndex::in_memory().unwrap();
+    let docs = vec![
+        doc(
+            "en",
+            Lang::En,
+            "Open data",
+            "an open data portal for the city",
+            &[],
+        ),
+        doc(
+            "fr",
+            Lang::Fr,
+            "Open data",
+            "un portail open data pour la ville",
+            &[],
+        ),
+    ];
+    ix.apply(&[], &[], &docs, 1).unwrap();
+    let order = |reader| {
+        ix.search(&SearchQuery {
+            text: "open data".into(),
+            page: 1,
+            per_page: 10,
+            reader,
+            ..Default::default()
+        })
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(order(Some(Lang::Fr)), ["fr", "en"]);
+    assert_eq!(order(Some(Lang::En)), ["en", "fr"]);
+}

@@ -50,7 +50,9 @@ pub(super) async fn page(
             .map(|v| v.trim().to_string())
             .filter(|v| !v.is_empty())
     };
-    let q = query(&get).map_err(|(f, r)| PageError::bad_request(f, &r))?;
+    let mut q = query(&get).map_err(|(f, r)| PageError::bad_request(f, &r))?;
+    // The page's language is the reader's: its documents first, its texts for the snippets.
+    q.reader = Some(c.lang);
     let r = s.svc.search(&s.index, &q)?;
     let active: Vec<(String, String)> = FILTERS
         .iter()
