@@ -461,7 +461,13 @@ impl SearchIndex {
         doc
     }
 
-    fn text_query(&self, searcher: &tantivy::Searcher, text: &str) -> Result<Box<dyn TQuery>> {
+    /// The search box's query: `loose`, a CJK run needs any one of its terms (see `cjk_bag`).
+    fn text_query(
+        &self,
+        searcher: &tantivy::Searcher,
+        text: &str,
+        loose: bool,
+    ) -> Result<Box<dyn TQuery>> {
         let f = &self.f;
         let fields = vec![
             f.latin,
@@ -515,7 +521,7 @@ impl SearchIndex {
         // Words written without spaces (CJK) are phrases to the parser; their terms as a bag
         // find what shares most of them, the phrase scoring above.
         let mut any: Vec<(Occur, Box<dyn TQuery>)> = vec![(Occur::Should, q)];
-        if let Some(bag) = self.cjk_bag(searcher, text)? {
+        if let Some(bag) = self.cjk_bag(searcher, text, loose)? {
             any.push((Occur::Should, bag));
         }
         if !fuzzy.is_empty() {
@@ -540,8 +546,24 @@ impl SearchIndex {
                 facets: vec![],
             });
         }
+        let strict = self.search_as(&searcher, q, text, false)?;
+        // Words that exist are never an empty list: a CJK run that found nothing with most of
+        // its terms is tried again with any of them.
+        if strict.total == 0 && text.chars().any(analysis::is_cjk) {
+            return self.search_as(&searcher, q, text, true);
+        }
+        Ok(strict)
+    }
+
+    fn search_as(
+        &self,
+        searcher: &tantivy::Searcher,
+        q: &SearchQuery,
+        text: &str,
+        loose: bool,
+    ) -> Result<Results> {
         let mut clauses: Vec<(Occur, Box<dyn TQuery>)> =
-            vec![(Occur::Must, self.text_query(&searcher, text)?)];
+            vec![(Occur::Must, self.text_query(searcher, text, loose)?)];
         let mut filter = |path: [&str; 2]| {
             clauses.push((
                 Occur::Must,
@@ -576,7 +598,7 @@ impl SearchIndex {
         let marker = Marker::new(&query_terms(text));
         let mut hits = Vec::new();
         for ((score, _), addr) in top {
-            hits.push(self.hit(&searcher, addr, score, &marker, q.reader)?);
+            hits.push(self.hit(searcher, addr, score, &marker, q.reader)?);
         }
         let mut out = Vec::new();
         for name in ["kind", "lang", "country", "domain", "year"] {

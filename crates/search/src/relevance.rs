@@ -85,11 +85,12 @@ impl SearchIndex {
     /// query parser, which a document must hold whole. Here a document matches with most of the
     /// run's terms that the field knows (all of one or two, three in five of more), so a
     /// particle, a longer compound or a question around the words does not hide them, and the
-    /// phrase still ranks first. None when the text has no CJK run.
+    /// phrase still ranks first; `loose`, any one of them. None when the text has no CJK run.
     pub(crate) fn cjk_bag(
         &self,
         searcher: &Searcher,
         text: &str,
+        loose: bool,
     ) -> Result<Option<Box<dyn TQuery>>> {
         let runs: String = text
             .chars()
@@ -141,10 +142,14 @@ impl SearchIndex {
                 // A field that knows fewer than half of the run's terms is not the run's
                 // language (東京 in the Chinese field): it would match on a word or two.
                 let n = terms.len();
-                if n == 0 || 2 * n < analyzed {
+                if n == 0 || (!loose && 2 * n < analyzed) {
                     continue;
                 }
-                let need = if n <= 2 { n } else { (3 * n).div_ceil(5) };
+                let need = match n {
+                    _ if loose => 1,
+                    0..=2 => n,
+                    _ => (3 * n).div_ceil(5),
+                };
                 per_run.push((
                     Occur::Should,
                     Box::new(BooleanQuery::with_minimum_required_clauses(terms, need)),

@@ -662,3 +662,17 @@ fn documents_in_the_readers_language_come_first_and_the_others_follow() {
     assert_eq!(order(Some(Lang::Fr)), ["fr", "en"]);
     assert_eq!(order(Some(Lang::En)), ["en", "fr"]);
 }
+
+#[test]
+fn a_cjk_query_whose_words_exist_is_never_an_empty_list() {
+    let ix = SearchIndex::in_memory().unwrap();
+    let docs = vec![
+        doc("z", Lang::ZhHans, "交通", "城市交通数据", &[]),
+        doc("y", Lang::ZhHans, "图书馆", "市立图书馆", &[]),
+    ];
+    ix.apply(&[], &[], &docs, 1).unwrap();
+    // One word in four is known: most of them match nothing, so any of them is taken.
+    assert_eq!(ids(&ix, "交通拥堵治理方案"), ["z"]);
+    // Nothing known: nothing found.
+    assert!(ids(&ix, "拥堵治理方案").is_empty());
+}
