@@ -10,14 +10,16 @@
 
 pub mod analysis;
 mod keys;
+mod order;
 mod relevance;
 
 use domain::{I18nText, Lang};
+use order::{LANGS, TIE, lang_bit, tie_of, top};
 use serde::Serialize;
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Mutex;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, FacetCollector};
 use tantivy::query::{BooleanQuery, Occur, Query as TQuery, QueryParser, TermQuery};
 use tantivy::schema::{
     FAST, Facet, FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
@@ -169,63 +171,6 @@ struct Fields {
     tie: Field,
     /// The document's languages as bits (`lang_bit`), for the reader's language's bonus.
     langs: Field,
-}
-
-const LANGS: &str = "langs";
-
-/// A language's bit in the `langs` column.
-fn lang_bit(l: Lang) -> u64 {
-    1 << Lang::ALL.iter().position(|x| *x == l).unwrap_or(0)
-}
-
-/// How much more a document in the reader's language scores (what Lucene-class setups give
-/// the query's language): a topical query's documents in the reader's language come first,
-/// the others follow, none is left out.
-const READER_BONUS: f32 = 1.5;
-
-const TIE: &str = "tie";
-
-/// The order of documents of equal score: a hash of the id (FNV-1a, 32 bits), the same on every
-/// node and every rebuild, where the documents' places in the index are not.
-fn tie_of(id: &str) -> u64 {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in id.bytes() {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    u64::from(h)
-}
-
-/// The best `limit` documents after `offset`, by score (× `READER_BONUS` for one in the
-/// reader's language) and then by `tie_of` their id, so that a list is the same run after run.
-fn top(
-    limit: usize,
-    offset: usize,
-    reader: Option<Lang>,
-) -> impl tantivy::collector::Collector<Fruit = Vec<((f32, std::cmp::Reverse<u64>), DocAddress)>> {
-    let bit = reader.map_or(0, lang_bit);
-    TopDocs::with_limit(limit).and_offset(offset).tweak_score(
-        move |segment: &tantivy::SegmentReader| {
-            let column = |name: &str| {
-                segment
-                    .fast_fields()
-                    .u64(name)
-                    .ok()
-                    .map(|c| c.first_or_default_col(0))
-            };
-            let (tie, langs) = (column(TIE), column(LANGS));
-            move |doc: tantivy::DocId, score: f32| {
-                let of = |c: &Option<std::sync::Arc<dyn tantivy::columnar::ColumnValues<u64>>>| {
-                    c.as_ref().map_or(0, |c| c.get_val(doc))
-                };
-                let bonus = if of(&langs) & bit != 0 {
-                    READER_BONUS
-                } else {
-                    1.0
-                };
-                (score * bonus, std::cmp::Reverse(of(&tie)))
-            }
-        },
-    )
 }
 
 fn text_field(s: &mut tantivy::schema::SchemaBuilder, name: &str, analyzer: &str) -> Field {
