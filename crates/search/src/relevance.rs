@@ -82,10 +82,10 @@ impl SearchIndex {
 
     /// The CJK runs of a search box query as a bag of their terms in each CJK field: a run
     /// typed without spaces (스마트시티를, 東京の交通, 深圳如何治理交通拥堵) is a phrase to the
-    /// query parser, which a document must hold whole. Here a document matches with most of the
-    /// run's terms that the field knows (all of one or two, three in five of more), so a
-    /// particle, a longer compound or a question around the words does not hide them, and the
-    /// phrase still ranks first; `loose`, any one of them. None when the text has no CJK run.
+    /// query parser, which a document must hold whole. Here a document matches with a third of
+    /// the run's terms that the field knows (at least one), so a particle, a longer compound
+    /// or a question around the words does not hide them, and the phrase still ranks first;
+    /// `loose`, any one of them, in any field. None when the text has no CJK run.
     pub(crate) fn cjk_bag(
         &self,
         searcher: &Searcher,
@@ -145,11 +145,9 @@ impl SearchIndex {
                 if n == 0 || (!loose && 2 * n < analyzed) {
                     continue;
                 }
-                let need = match n {
-                    _ if loose => 1,
-                    0..=2 => n,
-                    _ => (3 * n).div_ceil(5),
-                };
+                // A third of the terms, at least one: a document with all of them (or the
+                // phrase) scores first, one with some of them still comes.
+                let need = if loose { 1 } else { n.div_ceil(3) };
                 per_run.push((
                     Occur::Should,
                     Box::new(BooleanQuery::with_minimum_required_clauses(terms, need)),
