@@ -174,6 +174,24 @@ pub struct VecTokenStream {
     index: usize,
 }
 
+impl VecTokenStream {
+    /// The tokens of these spans of `text` (byte from, byte to), one position each.
+    fn of_spans(text: &str, spans: impl IntoIterator<Item = (usize, usize)>) -> VecTokenStream {
+        let tokens = spans
+            .into_iter()
+            .enumerate()
+            .map(|(position, (offset_from, offset_to))| Token {
+                offset_from,
+                offset_to,
+                position,
+                text: text[offset_from..offset_to].to_string(),
+                position_length: 1,
+            })
+            .collect();
+        VecTokenStream { tokens, index: 0 }
+    }
+}
+
 impl TokenStream for VecTokenStream {
     fn advance(&mut self) -> bool {
         if self.index < self.tokens.len() {
@@ -230,18 +248,12 @@ pub fn bigrams(text: &str, hangul_only: bool) -> Vec<(usize, usize, String)> {
 impl Tokenizer for Bigrams {
     type TokenStream<'a> = VecTokenStream;
     fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
-        let tokens = bigrams(text, self.hangul_only)
-            .into_iter()
-            .enumerate()
-            .map(|(position, (offset_from, offset_to, text))| Token {
-                offset_from,
-                offset_to,
-                position,
-                text,
-                position_length: 1,
-            })
-            .collect();
-        VecTokenStream { tokens, index: 0 }
+        VecTokenStream::of_spans(
+            text,
+            bigrams(text, self.hangul_only)
+                .into_iter()
+                .map(|(from, to, _)| (from, to)),
+        )
     }
 }
 
@@ -290,18 +302,7 @@ pub fn kanji_runs(text: &str) -> Vec<(usize, usize)> {
 impl Tokenizer for KanjiRuns {
     type TokenStream<'a> = VecTokenStream;
     fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
-        let tokens = kanji_runs(text)
-            .into_iter()
-            .enumerate()
-            .map(|(position, (offset_from, offset_to))| Token {
-                offset_from,
-                offset_to,
-                position,
-                text: text[offset_from..offset_to].to_string(),
-                position_length: 1,
-            })
-            .collect();
-        VecTokenStream { tokens, index: 0 }
+        VecTokenStream::of_spans(text, kanji_runs(text))
     }
 }
 
@@ -327,19 +328,10 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
 impl Tokenizer for Segmented {
     type TokenStream<'a> = VecTokenStream;
     fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
-        let tokens = segments(text)
-            .into_iter()
-            .filter(|(a, b)| b - a <= 120)
-            .enumerate()
-            .map(|(position, (offset_from, offset_to))| Token {
-                offset_from,
-                offset_to,
-                position,
-                text: text[offset_from..offset_to].to_string(),
-                position_length: 1,
-            })
-            .collect();
-        VecTokenStream { tokens, index: 0 }
+        VecTokenStream::of_spans(
+            text,
+            segments(text).into_iter().filter(|(a, b)| b - a <= 120),
+        )
     }
 }
 

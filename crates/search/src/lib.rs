@@ -232,11 +232,14 @@ fn payload_position(p: Option<&str>) -> i64 {
 impl SearchIndex {
     /// Opens the index in `dir`, creating it when absent.
     pub fn open(dir: &Path) -> Result<SearchIndex> {
-        std::fs::create_dir_all(dir).map_err(|e| SearchError::Other(e.to_string()))?;
+        let other = |e: std::io::Error| SearchError::Other(e.to_string());
+        std::fs::create_dir_all(dir).map_err(other)?;
         let (schema, f) = schema();
-        let mmap = tantivy::directory::MmapDirectory::open(dir)
-            .map_err(|e| SearchError::Other(e.to_string()))?;
-        let index = match Index::open_or_create(mmap, schema.clone()) {
+        let mmap = || {
+            tantivy::directory::MmapDirectory::open(dir)
+                .map_err(|e| SearchError::Other(e.to_string()))
+        };
+        let index = match Index::open_or_create(mmap()?, schema.clone()) {
             // Made by another version: the index is derived, so it starts again empty (position
             // 0), and the server rebuilds it from the database.
             Err(tantivy::TantivyError::SchemaError(_)) => {
@@ -244,12 +247,9 @@ impl SearchIndex {
                     "the search index in {} has another schema: it is made again",
                     dir.display()
                 );
-                let other = |e: std::io::Error| SearchError::Other(e.to_string());
                 std::fs::remove_dir_all(dir).map_err(other)?;
                 std::fs::create_dir_all(dir).map_err(other)?;
-                let mmap = tantivy::directory::MmapDirectory::open(dir)
-                    .map_err(|e| SearchError::Other(e.to_string()))?;
-                Index::create(mmap, schema, tantivy::IndexSettings::default())?
+                Index::create(mmap()?, schema, tantivy::IndexSettings::default())?
             }
             other => other?,
         };
