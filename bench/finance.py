@@ -9,7 +9,7 @@ Output: the NPV of each trial, P10/P50/P90 and P(NPV < 0).
 Usage: python3 bench/finance.py [--trials N] [--repeats R]
 
 It builds crates/finance/examples/monte_carlo.rs in release, then alternates rounds of it (on 2
-threads and on 1) and of two NumPy programs, each warmed up first, R timed runs of each in all,
+threads and on 1) and of two NumPy programs, each warmed up for a second first, R timed runs of each in all,
 and prints the medians. Only the computation is timed: not reading the model, not starting a
 process, not importing NumPy. The NumPy programs:
   - "numpy, flows": what a NumPy user writes first: the multipliers as an N x 20 matrix, the
@@ -111,24 +111,27 @@ def main():
     times = {"citydriver (2 threads)": [], "citydriver (1 thread)": [], "numpy, flows": [], "numpy, PV table": []}
     rng = np.random.default_rng(1)
     results = {}
-    # Rounds, alternating the programs; in each, every program first runs WARM times untimed
-    # (a process here is slow for its first runs: the shared machine gives it its cores
-    # gradually), then BATCH timed runs. NumPy runs in this process, citydriver's example in its
-    # own.
-    warm, batch, rounds = 10, 10, max(1, args.repeats // 10)
+    # Rounds, alternating the programs; in each, every program first runs untimed for WARM_MS
+    # milliseconds, then BATCH timed runs. The warm-up is by time, not by count: on this kind of
+    # virtual machine a process's second thread runs beside its first only after some 100-200 ms
+    # of work (before that, 2 threads take as long as 1), and NumPy gets the same warm-up.
+    # NumPy runs in this process, citydriver's example in its own.
+    warm_ms, batch, rounds = 1000, 10, max(1, args.repeats // 10)
     for _ in range(rounds):
         for threads, name in [(2, "citydriver (2 threads)"), (1, "citydriver (1 thread)")]:
-            out = json.loads(subprocess.run([exe, f.name, str(warm + batch), str(threads)], capture_output=True,
-                                            text=True, check=True).stdout)
-            times[name].extend(out["times_ms"][warm:])
+            out = json.loads(subprocess.run([exe, f.name, str(batch), str(threads), str(warm_ms)],
+                                            capture_output=True, text=True, check=True).stdout)
+            times[name].extend(out["times_ms"])
             results[name] = out
         for name, fn in [("numpy, flows", numpy_flows), ("numpy, PV table", numpy_table)]:
-            for k in range(warm // 3 + batch):
+            warming = time.perf_counter()
+            while (time.perf_counter() - warming) * 1000 < warm_ms:
+                summary(fn(rng, args.trials, costs / 1.0, benefits / 1.0, disc))
+            for k in range(batch):
                 t = time.perf_counter()
                 npv = fn(rng, args.trials, costs / 1.0, benefits / 1.0, disc)
                 s = summary(npv)
-                if k >= warm // 3:
-                    times[name].append((time.perf_counter() - t) * 1000)
+                times[name].append((time.perf_counter() - t) * 1000)
                 results[name] = s
     os.unlink(f.name)
     print(f"{args.trials} trials x {YEARS} years x 21 inputs, {len(times['numpy, flows'])} runs each, alternating; "

@@ -28,7 +28,7 @@ pub use outcome::{Bar, Histogram, IrrOutcome, Outcome, Summary};
 use crate::flows::Irr;
 use crate::model::Model;
 use crate::problem::{FieldError, Problem};
-use outcome::{histogram, summarize};
+use outcome::{Partial, distribution};
 use trials::{BLOCK, Block, Prepared};
 
 impl Simulation {
@@ -135,21 +135,34 @@ impl Simulation {
         for (b, block) in npvs.chunks_mut(BLOCK).enumerate() {
             shares[b % threads].push((b, block, irr_blocks.next().flatten()));
         }
-        std::thread::scope(|s| {
-            for share in shares {
-                let p = &p;
-                s.spawn(move || {
-                    for (b, npv_out, irr_out) in share {
-                        p.block(b, npv_out, irr_out);
-                    }
-                });
-            }
+        let mut partials: Vec<(usize, Partial)> = std::thread::scope(|s| {
+            let handles: Vec<_> = shares
+                .into_iter()
+                .map(|share| {
+                    let p = &p;
+                    s.spawn(move || {
+                        let mut partials = vec![];
+                        for (b, npv_out, irr_out) in share {
+                            p.block(b, npv_out, irr_out);
+                            partials.push((b, Partial::of(npv_out)));
+                        }
+                        partials
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
         });
+        partials.sort_unstable_by_key(|(b, _)| *b);
+        let partials: Vec<Partial> = partials.into_iter().map(|(_, p)| p).collect();
         let irr = self.irr.then(|| {
             let unique: Vec<f64> = irrs
                 .iter()
                 .filter_map(|r| r.as_ref().and_then(Irr::unique))
                 .collect();
+            let pieces: Vec<Partial> = unique.chunks(BLOCK).map(Partial::of).collect();
             IrrOutcome {
                 ambiguous: irrs
                     .iter()
@@ -159,26 +172,35 @@ impl Simulation {
                     .iter()
                     .filter(|r| matches!(r, Some(Irr::None) | None))
                     .count(),
-                summary: summarize(&unique),
+                summary: distribution(&unique, &pieces, BLOCK, threads).map(|(s, _, _)| s),
             }
         });
-        let npv_summary = summarize(&npvs).unwrap_or(Summary {
-            mean: 0.0,
-            sd: 0.0,
-            sem: 0.0,
-            p10: 0.0,
-            p50: 0.0,
-            p90: 0.0,
-            min: 0.0,
-            max: 0.0,
-            count: 0,
-        });
+        let (npv_summary, histogram, negative) = distribution(&npvs, &partials, BLOCK, threads)
+            .unwrap_or_else(|| {
+                let empty = Summary {
+                    mean: 0.0,
+                    sd: 0.0,
+                    sem: 0.0,
+                    p10: 0.0,
+                    p50: 0.0,
+                    p90: 0.0,
+                    min: 0.0,
+                    max: 0.0,
+                    count: 0,
+                };
+                let histogram = Histogram {
+                    lo: 0.0,
+                    width: 1.0,
+                    counts: vec![0; BINS],
+                };
+                (empty, histogram, 0)
+            });
         Outcome {
             trials: n,
             seed: self.seed,
             base_npv: p.npv_at(&p.base_values()),
-            p_negative: npvs.iter().filter(|v| **v < 0.0).count() as f64 / n.max(1) as f64,
-            histogram: histogram(&npvs, npv_summary.min, npv_summary.max),
+            p_negative: negative as f64 / n.max(1) as f64,
+            histogram,
             npv: npv_summary,
             irr,
             tornado: p.tornado(),

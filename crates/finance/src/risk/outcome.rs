@@ -72,8 +72,179 @@ pub struct Outcome {
     pub npvs: Vec<f64>,
 }
 
-/// P10, P50 and P90 without sorting everything: each is found by selection in the part of
-/// the values above the previous one.
+/// What a piece of the outcomes (a block of trials) adds to their summary: worked out by the
+/// thread that ran the block while it is in cache, and put together in block order, so that
+/// the figures do not depend on how many threads ran.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Partial {
+    count: usize,
+    mean: f64,
+    /// The sum of squared deviations from `mean`.
+    m2: f64,
+    min: f64,
+    max: f64,
+    negative: usize,
+}
+
+impl Partial {
+    pub(super) fn of(values: &[f64]) -> Partial {
+        let count = values.len();
+        let mean = values.iter().sum::<f64>() / count.max(1) as f64;
+        Partial {
+            count,
+            mean,
+            m2: values.iter().map(|v| (v - mean).powi(2)).sum(),
+            min: values.iter().copied().fold(f64::INFINITY, f64::min),
+            max: values.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+            negative: values.iter().filter(|v| **v < 0.0).count(),
+        }
+    }
+
+    /// Both pieces as one (Chan, Golub and LeVeque's update of the mean and the squares).
+    fn and(self, o: Partial) -> Partial {
+        let count = self.count + o.count;
+        if count == 0 {
+            return self;
+        }
+        let delta = o.mean - self.mean;
+        let (a, b, n) = (self.count as f64, o.count as f64, count as f64);
+        Partial {
+            count,
+            mean: self.mean + delta * b / n,
+            m2: self.m2 + o.m2 + delta * delta * a * b / n,
+            min: self.min.min(o.min),
+            max: self.max.max(o.max),
+            negative: self.negative + o.negative,
+        }
+    }
+}
+
+/// The fine bins in which the percentiles are looked for: with as many, a percentile's bin
+/// holds a few dozen of 100,000 trials.
+const FINE: usize = 4096;
+
+/// The bin of `v` among `bins` equal ones from `lo`, `width` wide: never decreasing in `v`, so
+/// every value of a bin is at most every value of the next.
+fn bin(v: f64, lo: f64, width: f64, bins: usize) -> usize {
+    (((v - lo) / width) as usize).min(bins - 1)
+}
+
+fn width(min: f64, max: f64, bins: usize) -> f64 {
+    if max > min {
+        (max - min) / bins as f64
+    } else {
+        1.0
+    }
+}
+
+/// The summary of `values`, their histogram and how many are below zero; `partials` are those
+/// of the values cut in pieces of `piece`, which are counted into bins on `threads` threads.
+/// The percentiles are exact order statistics (interpolated as NumPy's default does): the
+/// counts in fine bins say which bin holds each, and only that bin's values are sorted.
+pub(super) fn distribution(
+    values: &[f64],
+    partials: &[Partial],
+    piece: usize,
+    threads: usize,
+) -> Option<(Summary, Histogram, usize)> {
+    let all = partials.iter().copied().reduce(Partial::and)?;
+    let n = all.count;
+    if n == 0 {
+        return None;
+    }
+    let (min, max) = (all.min, all.max);
+    let var = if n > 1 { all.m2 / (n - 1) as f64 } else { 0.0 };
+    let summary = |[p10, p50, p90]: [f64; 3]| Summary {
+        mean: all.mean,
+        sd: var.sqrt(),
+        sem: (var / n as f64).sqrt(),
+        p10,
+        p50,
+        p90,
+        min,
+        max,
+        count: n,
+    };
+    if !(min.is_finite() && max.is_finite()) {
+        let h = histogram(values, min, max);
+        return Some((summary(percentiles(values)), h, all.negative));
+    }
+    let (coarse_w, fine_w) = (width(min, max, BINS), width(min, max, FINE));
+    let threads = threads.clamp(1, values.len().div_ceil(piece));
+    let counted = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                s.spawn(move || {
+                    let mut coarse = vec![0_u32; BINS];
+                    let mut fine = vec![0_u32; FINE];
+                    for chunk in values.chunks(piece).skip(t).step_by(threads) {
+                        for &v in chunk {
+                            coarse[bin(v, min, coarse_w, BINS)] += 1;
+                            fine[bin(v, min, fine_w, FINE)] += 1;
+                        }
+                    }
+                    (coarse, fine)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .reduce(|(mut c, mut f), (c2, f2)| {
+                c.iter_mut().zip(c2).for_each(|(a, b)| *a += b);
+                f.iter_mut().zip(f2).for_each(|(a, b)| *a += b);
+                (c, f)
+            })
+    });
+    let (coarse, fine) = counted?;
+    // The ranks wanted: for each percentile the one at or below its position, and the next
+    // when it falls between two.
+    let positions = [0.1, 0.5, 0.9].map(|q| q * (n - 1) as f64);
+    let mut ranks: Vec<usize> = positions
+        .iter()
+        .flat_map(|p| [p.floor() as usize, (p.ceil() as usize).min(n - 1)])
+        .collect();
+    ranks.sort_unstable();
+    ranks.dedup();
+    // The bin of each rank, and the values of those bins, sorted.
+    let mut first = vec![0_usize; FINE];
+    let mut seen = 0;
+    for (f, c) in first.iter_mut().zip(&fine) {
+        *f = seen;
+        seen += *c as usize;
+    }
+    let bin_of = |r: usize| first.partition_point(|&f| f <= r) - 1;
+    let mut wanted: Vec<usize> = ranks.iter().map(|&r| bin_of(r)).collect();
+    wanted.dedup();
+    let mut held: Vec<Vec<f64>> = wanted
+        .iter()
+        .map(|&b| Vec::with_capacity(fine[b] as usize))
+        .collect();
+    for &v in values {
+        if let Ok(k) = wanted.binary_search(&bin(v, min, fine_w, FINE)) {
+            held[k].push(v);
+        }
+    }
+    held.iter_mut()
+        .for_each(|h| h.sort_unstable_by(f64::total_cmp));
+    let at = |r: usize| {
+        let b = bin_of(r);
+        let k = wanted.partition_point(|&w| w < b);
+        held[k][r - first[b]]
+    };
+    let percentiles = positions.map(|p| {
+        let (a, b) = (at(p.floor() as usize), at((p.ceil() as usize).min(n - 1)));
+        a + (p - p.floor()) * (b - a)
+    });
+    let histogram = Histogram {
+        lo: min,
+        width: coarse_w,
+        counts: coarse,
+    };
+    Some((summary(percentiles), histogram, all.negative))
+}
+
+/// P10, P50 and P90 by selection, for values whose range cannot be cut into bins.
 fn percentiles(values: &[f64]) -> [f64; 3] {
     let n = values.len();
     let mut v = values.to_vec();
@@ -96,41 +267,11 @@ fn percentiles(values: &[f64]) -> [f64; 3] {
     out
 }
 
-pub(super) fn summarize(values: &[f64]) -> Option<Summary> {
-    let n = values.len();
-    if n == 0 {
-        return None;
-    }
-    let mean = values.iter().sum::<f64>() / n as f64;
-    let var = if n > 1 {
-        values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1) as f64
-    } else {
-        0.0
-    };
-    let [p10, p50, p90] = percentiles(values);
-    Some(Summary {
-        mean,
-        sd: var.sqrt(),
-        sem: (var / n as f64).sqrt(),
-        p10,
-        p50,
-        p90,
-        min: values.iter().copied().fold(f64::INFINITY, f64::min),
-        max: values.iter().copied().fold(f64::NEG_INFINITY, f64::max),
-        count: n,
-    })
-}
-
-pub(super) fn histogram(values: &[f64], min: f64, max: f64) -> Histogram {
-    let width = if max > min {
-        (max - min) / BINS as f64
-    } else {
-        1.0
-    };
+fn histogram(values: &[f64], min: f64, max: f64) -> Histogram {
+    let width = width(min, max, BINS);
     let mut counts = vec![0_u32; BINS];
     for v in values {
-        let b = (((v - min) / width) as usize).min(BINS - 1);
-        counts[b] += 1;
+        counts[bin(*v, min, width, BINS)] += 1;
     }
     Histogram {
         lo: min,

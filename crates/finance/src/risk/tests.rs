@@ -12,7 +12,7 @@ use rand_distr::StandardNormal;
 fn percentile_of_sorted(sorted: &[f64], q: f64) -> f64 {
     let pos = q * (sorted.len() - 1) as f64;
     let (i, frac) = (pos.floor() as usize, pos - pos.floor());
-    if i + 1 < sorted.len() {
+    if frac > 0.0 && i + 1 < sorted.len() {
         sorted[i] + frac * (sorted[i + 1] - sorted[i])
     } else {
         sorted[i]
@@ -133,6 +133,54 @@ fn the_summary_matches_the_draws() {
     // The tornado's one bar: capital at its P10 and P90.
     assert_eq!(o.tornado.len(), 1);
     assert!(o.tornado[0].npv_low > o.tornado[0].npv_high);
+}
+
+/// The binned percentiles are the exact order statistics, whatever the pieces and threads,
+/// on awkward values: one, two, all equal, duplicates, an outlier that puts nearly everything
+/// in one bin, a NaN-free infinity.
+#[test]
+fn the_binned_percentiles_are_exact() {
+    let mut rng = block_rngs(7, 0).0;
+    let spread: Vec<f64> = (0..10_000)
+        .map(|_| rng.sample::<f64, _>(StandardNormal))
+        .collect();
+    let mut outlier = spread.clone();
+    outlier[17] = 1e12;
+    let steps: Vec<f64> = (0..5_000).map(|i| f64::from(i % 7) - 3.0).collect();
+    let cases = [
+        vec![5.0],
+        vec![2.0, -1.0],
+        vec![7.0; 3_000],
+        steps,
+        spread,
+        outlier,
+        vec![1.0, f64::INFINITY, -2.0],
+    ];
+    for values in cases {
+        let mut sorted = values.clone();
+        sorted.sort_by(f64::total_cmp);
+        for (piece, threads) in [(1, 1), (64, 2), (4096, 3)] {
+            let partials: Vec<_> = values.chunks(piece).map(outcome::Partial::of).collect();
+            let (s, h, negative) =
+                outcome::distribution(&values, &partials, piece, threads).unwrap();
+            for (q, got) in [(0.1, s.p10), (0.5, s.p50), (0.9, s.p90)] {
+                let want = percentile_of_sorted(&sorted, q);
+                assert!(
+                    got == want || (got.is_nan() && want.is_nan()),
+                    "{q}: {got} {want}"
+                );
+            }
+            assert_eq!(s.count, values.len());
+            assert_eq!((s.min, s.max), (sorted[0], sorted[sorted.len() - 1]));
+            assert_eq!(negative, values.iter().filter(|v| **v < 0.0).count());
+            assert_eq!(h.counts.iter().sum::<u32>() as usize, values.len());
+            let mean = values.iter().sum::<f64>() / values.len() as f64;
+            if mean.is_finite() {
+                assert!((s.mean - mean).abs() <= 1e-9 * mean.abs().max(1.0));
+            }
+        }
+    }
+    assert!(outcome::distribution(&[], &[], 4096, 2).is_none());
 }
 
 #[test]
