@@ -535,7 +535,13 @@ fn search_eval(
                 Some(l) => domain::I18nText::new().with(l, &d.title),
                 None => domain::I18nText::en(&d.title),
             },
-            texts: vec![(lang, d.title), (lang, d.body)],
+            // As the server indexes them: a transcript line by what was said; its title (the
+            // session's) is shown, not searched.
+            texts: if kind == search::Kind::Cue {
+                vec![(lang, d.body)]
+            } else {
+                vec![(lang, d.title), (lang, d.body)]
+            },
             names: d.names,
             url: String::new(),
             langs: vec![d.lang],

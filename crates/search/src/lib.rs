@@ -9,6 +9,7 @@
 //! document in any language where they share words or names.
 
 pub mod analysis;
+mod concepts;
 mod keys;
 mod order;
 mod relevance;
@@ -20,7 +21,7 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Mutex;
 use tantivy::collector::{Count, FacetCollector};
-use tantivy::query::{BooleanQuery, Occur, Query as TQuery, QueryParser, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query as TQuery, QueryParser, TermQuery};
 use tantivy::schema::{
     FAST, Facet, FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
@@ -220,6 +221,8 @@ pub struct SearchIndex {
     f: Fields,
     /// The ids of each segment's documents, for rankings (`relevance`).
     keys: keys::KeyCache,
+    /// What a query is widened to (`concepts.txt`).
+    vocabulary: concepts::Vocabulary,
 }
 
 /// The outbox position a commit reflects, kept in the commit's payload.
@@ -270,6 +273,7 @@ impl SearchIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         Ok(SearchIndex {
+            vocabulary: concepts::Vocabulary::new(index.tokenizers()),
             index,
             reader,
             writer: Mutex::new(writer),
@@ -412,6 +416,7 @@ impl SearchIndex {
         searcher: &tantivy::Searcher,
         text: &str,
         loose: bool,
+        reader: Option<Lang>,
     ) -> Result<Box<dyn TQuery>> {
         let f = &self.f;
         let fields = vec![
@@ -469,13 +474,15 @@ impl SearchIndex {
         if let Some(bag) = self.cjk_bag(searcher, text, loose)? {
             any.push((Occur::Should, bag));
         }
+        // The query's concepts in other words (`concepts.txt`), each term a phrase.
+        for (weight, terms) in self.vocabulary.query_text(text, reader) {
+            let (q, _) = p.parse_query_lenient(&terms);
+            any.push((Occur::Should, Box::new(BoostQuery::new(q, weight))));
+        }
         if !fuzzy.is_empty() {
             any.push((
                 Occur::Should,
-                Box::new(tantivy::query::BoostQuery::new(
-                    Box::new(BooleanQuery::new(fuzzy)),
-                    0.3,
-                )),
+                Box::new(BoostQuery::new(Box::new(BooleanQuery::new(fuzzy)), 0.3)),
             ));
         }
         Ok(Box::new(BooleanQuery::new(any)))
@@ -507,8 +514,10 @@ impl SearchIndex {
         text: &str,
         loose: bool,
     ) -> Result<Results> {
-        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> =
-            vec![(Occur::Must, self.text_query(searcher, text, loose)?)];
+        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = vec![(
+            Occur::Must,
+            self.text_query(searcher, text, loose, q.reader)?,
+        )];
         let mut filter = |path: [&str; 2]| {
             clauses.push((
                 Occur::Must,

@@ -676,3 +676,62 @@ fn a_cjk_query_whose_words_exist_is_never_an_empty_list() {
     // Nothing known: nothing found.
     assert!(ids(&ix, "拥堵治理方案").is_empty());
 }
+
+#[test]
+fn a_query_finds_its_concept_in_other_words_below_its_own() {
+    let ix = SearchIndex::in_memory().unwrap();
+    let docs = vec![
+        doc(
+            "words",
+            Lang::En,
+            "Garbage trucks",
+            "garbage trucks at night",
+            &[],
+        ),
+        doc(
+            "gap",
+            Lang::En,
+            "Waste collection",
+            "solid waste picked up",
+            &[],
+        ),
+        doc("ko", Lang::Ko, "폐기물 수거", "생활폐기물을 줄였다", &[]),
+        doc(
+            "ja",
+            Lang::Ja,
+            "再資源化",
+            "ペットボトルの再資源化を進めた",
+            &[],
+        ),
+        doc("fr", Lang::Fr, "Vélos", "des vélos en libre-service", &[]),
+        doc(
+            "other",
+            Lang::En,
+            "Libraries",
+            "a library card for every child",
+            &[],
+        ),
+    ];
+    ix.apply(&[], &[], &docs, 1).unwrap();
+    let search = |text: &str, reader| {
+        ix.search(&SearchQuery {
+            text: text.into(),
+            page: 1,
+            per_page: 10,
+            reader: Some(reader),
+            ..Default::default()
+        })
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect::<Vec<_>>()
+    };
+    // The query's own word first, its concept's other words next; other languages' words are
+    // not brought in for a topical query.
+    assert_eq!(search("garbage", Lang::En), ["words", "gap"]);
+    assert_eq!(search("쓰레기를", Lang::Ko), ["ko"]);
+    assert_eq!(search("リサイクル", Lang::Ja), ["ja"]);
+    assert_eq!(search("vélos partagés", Lang::Fr), ["fr"]);
+    assert_eq!(search("library", Lang::En), ["other"]);
+}
