@@ -225,4 +225,77 @@ DOCS = [
     ("org_danang", "organization", ["da_nang"], "Da Nang City People's Committee",
      "The local government of Da Nang, a coastal city in central Vietnam and a pilot city of the ASEAN "
      "Smart Cities Network."),
+    # --- harder set (2026-12-07) ---
+    ("kl_waste", "practice", ["kuala_lumpur"], "Sensor bins and on-demand waste pickup in Kuala Lumpur",
+     "Street bins in central Kuala Lumpur carry fill-level sensors that report to the contractor's "
+     "dispatch system. Trucks are sent only to bins that are more than three-quarters full, so crews "
+     "no longer stop at half-empty bins and reach overflowing ones sooner. Fuel burned on the rounds "
+     "fell by about a fifth, and photos of rubbish spilling onto the pavement became rarer."),
+    ("jeju_telehealth", "practice", ["jeju"], "Video doctor visits for Jeju's small islands",
+     "The small islands off Jeju have no resident doctor, only a village health post run by a nurse. "
+     "Islanders now see a physician at a hospital on the main island over a tablet, while the nurse "
+     "takes their blood pressure and holds the stethoscope. Prescriptions come over on the next ferry, "
+     "and patients no longer lose a whole day on the boat for a ten-minute check-up."),
+    ("fukuoka_flood", "practice", ["fukuoka"], "Water sensors in Fukuoka's underground malls",
+     "Torrential rain twice flooded the underground shopping streets around Hakata Station around the "
+     "turn of the century, and one person died when water poured into a basement. Fukuoka has since dug "
+     "storage tunnels under the streets, fitted flood barriers at the stairways and put water-level "
+     "sensors at the lowest points. When the water rises, shop staff get an alarm on their phones and "
+     "lead customers up to street level."),
+    ("kakogawa_cameras", "practice", ["kakogawa"], "Watch-over cameras on school routes in Kakogawa",
+     "Kakogawa, a city of about 260,000 people in western Japan, put up some 1,500 cameras along school "
+     "routes and around stations. The cameras double as receivers for small beacons carried by children "
+     "and by older people with dementia, so families can check on their phone where a beacon last "
+     "passed. Footage is kept for a limited time and handed to the police only for a specific case, and "
+     "residents chose many of the camera sites at public meetings."),
+    ("sg_pmd", "practice", ["singapore"], "Taking e-scooters off Singapore's footpaths",
+     "After a series of accidents, Singapore banned e-scooters from footpaths in 2019 and later from "
+     "roads as well, leaving them the cycling paths and park connectors. Riders must register their "
+     "device, pass a theory test and keep to 25 km/h, and devices that fail the fire safety standard "
+     "can no longer be sold. Enforcement officers carry speed guns and can impound a scooter on the spot."),
+    ("paris_scooters", "practice", ["paris"], "Paris ends shared e-scooter rental",
+     "In a public vote in April 2023, almost nine in ten Parisians who took part chose to end the rental "
+     "of shared e-scooters. The three operators took their 15,000 scooters off the streets by the end of "
+     "August. Privately owned scooters are still allowed, and the city has added parking spaces for "
+     "two-wheelers on the pavement."),
+    ("daegu_cooling", "practice", ["daegu"], "Cooling shelters and daily calls during Daegu's heatwaves",
+     "Daegu sits in a basin that traps the summer heat. Whenever a heat warning is issued, the city opens "
+     "community centres, neighbourhood halls for older residents and even bank branches as "
+     "air-conditioned cooling shelters. Care workers phone every elderly person who lives alone once a "
+     "day until the warning is lifted, and visit if nobody answers. On the hottest afternoons water is "
+     "sprayed on main roads, and shade canopies stand at hundreds of crossings."),
+    ("busan_bus_covid", "practice", ["busan"], "Keeping Busan's buses running through the pandemic",
+     "Ridership on Busan's city buses fell by more than a third in the spring of 2020, but the city kept "
+     "almost every route running so that nurses, carers and shop workers could still get to work. Buses "
+     "were disinfected at every terminus, and in the strictest weeks late-evening frequencies were cut "
+     "instead of whole routes. Because the city guarantees the operators' costs under its semi-public "
+     "bus system, the lost fares came out of the city budget rather than out of the timetable."),
+    ("ev_heat_webinar", "event", [], "Webinar: heat action plans for cities",
+     "In many cities heatwaves now cause more deaths than floods or storms. In this webinar city "
+     "officials explain what goes into a heat action plan: early warnings, cooling shelters, checks on "
+     "people who live alone, and, in the longer run, shade trees and lighter roofs. Speakers from Daegu "
+     "and from two European cities describe what they changed after their worst summers."),
+    ("cue_heat_muted", "cue", [], "Transcript, webinar on heat action plans, 00:03:12",
+     "Sorry, Min-jun, I think you're still on mute. We can't hear you yet."),
+    ("cue_heat_screen", "cue", [], "Transcript, webinar on heat action plans, 00:04:47",
+     "Can everyone see my screen now? Let me just switch to presentation mode."),
+    ("cue_heat_daegu", "cue", ["daegu"], "Transcript, webinar on heat action plans, 00:18:05",
+     "In Daegu, once the heat warning goes out, we call everyone over sixty-five who lives alone, every "
+     "single day until it's lifted."),
+    ("cue_heat_thanks", "cue", [], "Transcript, webinar on heat action plans, 01:01:30",
+     "Thank you all for staying with us, and a big thank you to our interpreters."),
+    ("org_ifc", "organization", ["ifc"], "Institute for the Future of the City",
+     "An independent think tank that studies the long-term future of the city: how the shape of the "
+     "streets, the price of the land and the habits of the residents of the world's large cities may "
+     "change over the next fifty years. It publishes an annual report on the state of the cities and "
+     "runs a fellowship for the staff of the planning departments of its partner cities."),
+    ("org_hcs", "organization", ["hcs"], "Harbour Cities for Sustainability",
+     "A network of port cities for the sustainability of the harbour and of the waterfront. Its members "
+     "work together on the reduction of the emissions of ships, the clean-up of the water of the docks "
+     "and the future of the old port districts. The secretariat of the network rotates every three years "
+     "between the member cities."),
+    ("ev_hcs_conf", "event", ["hcs", "busan"], "Harbour Cities for Sustainability conference in Busan",
+     "The annual conference of Harbour Cities for Sustainability, hosted this year by Busan. Sessions "
+     "cover shore power for ships at berth, electric cranes on the container terminals and turning old "
+     "dock warehouses into housing and parks. Delegates will visit the port authority's control tower."),
 ]

@@ -211,4 +211,70 @@ DOCS = [
      "l'équipement des petites entreprises en ordinateurs portables et en outils de visioconférence."),
     ("cue_citoyenne", "cue", ["paris"], "Transcription, table ronde sur le budget participatif, 00:16:44",
      "En tant que citoyenne, moi, je voulais juste savoir où passait l'argent de mon quartier, c'est tout."),
+    # --- jeu plus difficile (2026-12-07) ---
+    ("lyon_velov", "practice", ["lyon"], "Vélo'v, les vélos en libre-service de la métropole de Lyon",
+     "Lancé en 2005, Vélo'v compte aujourd'hui plus de quatre cents stations dans la métropole de Lyon. "
+     "Les abonnés décrochent un vélo avec leur carte ou leur téléphone et le reposent dans n'importe "
+     "quelle station ; la première demi-heure est gratuite. Une partie de la flotte est désormais à "
+     "assistance électrique, ce qui a attiré de nouveaux usagers sur les pentes de la Croix-Rousse."),
+    ("paris_trottinettes", "practice", ["paris"], "Paris dit non aux trottinettes en libre-service",
+     "Consultés en avril 2023, près de neuf votants sur dix se sont prononcés contre les trottinettes "
+     "électriques en libre-service. Les trois opérateurs ont retiré leurs quinze mille engins des rues à "
+     "la fin de l'été. Les trottinettes personnelles restent autorisées, et la Ville a multiplié les "
+     "places de stationnement réservées aux deux-roues."),
+    ("paris_seine", "practice", ["paris"], "Paris se prépare à une crue centennale de la Seine",
+     "Si la Seine montait comme en 1910, une partie des quais, des lignes de métro et des caves resterait "
+     "sous l'eau pendant des semaines. La Ville et la préfecture de police organisent des exercices, les "
+     "musées ont mis leurs réserves à l'abri, et des lacs-réservoirs en amont retiennent une partie du "
+     "débit. Une carte en ligne montre, rue par rue, jusqu'où l'eau pourrait monter."),
+    ("canicule_paris", "practice", ["paris"], "Le registre canicule des personnes âgées et isolées",
+     "Les Parisiens de plus de 65 ans ou en situation de handicap peuvent s'inscrire sur un registre "
+     "municipal. Pendant une alerte canicule, des agents les appellent chaque jour, leur rappellent de "
+     "boire et de se rafraîchir, et envoient quelqu'un sur place si personne ne répond. Des salles "
+     "rafraîchies sont ouvertes dans les mairies d'arrondissement et certains parcs restent ouverts la nuit."),
+    ("paris_oasis", "practice", ["paris"], "Des cours d'école transformées en îlots de fraîcheur",
+     "Paris remplace le bitume de ses cours d'école par de la terre, des arbres, des fontaines et des "
+     "revêtements clairs. Ces cours « oasis » sont nettement plus fraîches l'après-midi en été, et "
+     "certaines ouvrent le samedi aux habitants du quartier. Le programme doit s'étendre à toutes les "
+     "écoles de la ville."),
+    ("montreal_ruelles", "practice", ["montreal"], "Les ruelles vertes de Montréal",
+     "Dans de nombreux arrondissements de Montréal, les riverains retirent l'asphalte des ruelles pour y "
+     "planter des arbres, des vivaces et des potagers, avec l'aide de la ville. En été, ces ruelles "
+     "restent plus fraîches que les rues voisines, les enfants y jouent à l'abri des voitures et les "
+     "voisins apprennent à se connaître."),
+    ("lyon_bus_covid", "practice", ["lyon"], "Les bus lyonnais pendant le confinement",
+     "Au printemps 2020, le réseau TCL a continué à rouler avec un service réduit, calqué sur celui des "
+     "vacances, pour transporter les soignants et les salariés indispensables. On montait par la porte "
+     "arrière, la vente de tickets à bord était suspendue et le port du masque est devenu obligatoire en "
+     "mai. Les véhicules étaient désinfectés chaque nuit, et les passages renforcés aux heures de "
+     "relève des équipes des hôpitaux."),
+    ("lille_collecte", "practice", ["lille"], "Des capteurs dans les conteneurs de la métropole lilloise",
+     "La métropole de Lille a équipé ses conteneurs à verre et à emballages de capteurs qui mesurent leur "
+     "taux de remplissage. Les camions de collecte ne passent plus selon un calendrier fixe mais quand un "
+     "conteneur approche du plein, ce qui évite les débordements sur les trottoirs. Les habitants peuvent "
+     "signaler un conteneur plein depuis l'application de la métropole."),
+    ("ev_chaleur_webinaire", "event", [], "Webinaire : adapter la ville aux vagues de chaleur",
+     "Îlots de fraîcheur, végétalisation des cours d'école, registres des personnes fragiles, horaires "
+     "de travail décalés : des élus et des techniciens de villes françaises et étrangères présentent "
+     "leurs plans contre les fortes chaleurs. Séance de questions en fin de webinaire."),
+    ("cue_chaleur_micro", "cue", [], "Transcription, webinaire sur les vagues de chaleur, 00:02:48",
+     "Madame Roux, votre micro est coupé, on ne vous entend pas. Voilà, c'est mieux."),
+    ("cue_chaleur_ecran", "cue", [], "Transcription, webinaire sur les vagues de chaleur, 00:06:15",
+     "Est-ce que vous voyez bien mon écran ? Attendez, je passe en mode diaporama."),
+    ("cue_chaleur_cours", "cue", ["paris"], "Transcription, webinaire sur les vagues de chaleur, 00:24:30",
+     "Les cours oasis, on les a ouvertes le samedi pendant la canicule, et elles étaient pleines de "
+     "familles du quartier."),
+    ("cue_chaleur_merci", "cue", [], "Transcription, webinaire sur les vagues de chaleur, 01:05:12",
+     "Merci à toutes et à tous. Les diapositives vous seront envoyées par courriel dans la semaine."),
+    ("org_agence_estuaire", "organization", ["agence_estuaire"],
+     "Agence de l'énergie et de l'habitat du Pays d'Estuaire",
+     "Une association créée par les communes du Pays d'Estuaire pour le conseil aux habitants en matière "
+     "d'isolation de l'habitat, d'économies d'énergie et d'aides à la rénovation. L'agence accompagne "
+     "aussi les bailleurs sociaux dans la rénovation de leur parc de logements et anime l'observatoire "
+     "local de l'énergie et du climat."),
+    ("org_observatoire", "organization", ["ofdcl"],
+     "Observatoire de la fiscalité et de la dette des collectivités locales",
+     "Un centre d'études indépendant qui suit l'évolution de la dette des communes, de la fiscalité "
+     "locale et des dotations de l'État. Il publie chaque année un rapport sur la situation financière "
+     "des départements et des régions, et une note de conjoncture à l'approche du vote des budgets."),
 ]
