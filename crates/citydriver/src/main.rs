@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 mod config;
 mod match_eval;
+mod search_eval;
 
 #[derive(Parser)]
 #[command(
@@ -265,7 +266,7 @@ async fn main() -> anyhow::Result<()> {
             corpus,
             queries,
             out,
-        } => search_eval(corpus, queries, out),
+        } => search_eval::run(corpus, queries, out),
         Cmd::MatchEval { set, out } => match_eval::run(set, out),
         Cmd::Migrate => {
             let store = Store::open(db).await?;
@@ -482,113 +483,5 @@ async fn serve(settings: &Settings, no_demo: bool) -> anyhow::Result<()> {
     } else {
         tracing::warn!("workers stopped late, aborted: {}", late.join(", "));
     }
-    Ok(())
-}
-
-/// Indexes the evaluation corpus in memory, answers each query (top 10) and writes
-/// `{"query id": ["doc id", ...]}` for `eval/baselines.py --run citydriver=...`.
-fn search_eval(
-    corpus: &std::path::Path,
-    queries: &std::path::Path,
-    out: &std::path::Path,
-) -> anyhow::Result<()> {
-    use std::io::BufRead;
-    #[derive(serde::Deserialize)]
-    struct CorpusDoc {
-        id: String,
-        kind: String,
-        lang: String,
-        title: String,
-        body: String,
-        #[serde(default)]
-        names: Vec<String>,
-    }
-    #[derive(serde::Deserialize)]
-    struct EvalQuery {
-        id: String,
-        text: String,
-        /// The language the user searches in (the interface's), sent as the reader's.
-        lang: String,
-    }
-    let index = search::SearchIndex::in_memory()?;
-    let mut docs = Vec::new();
-    let f = std::fs::File::open(corpus).with_context(|| format!("opening {}", corpus.display()))?;
-    for (n, line) in BufReader::new(f).lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let d: CorpusDoc = serde_json::from_str(&line)
-            .with_context(|| format!("{} line {}", corpus.display(), n + 1))?;
-        let lang = domain::Lang::parse(&d.lang);
-        let kind = match d.kind.as_str() {
-            "event" => search::Kind::Event,
-            "cue" => search::Kind::Cue,
-            "organization" => search::Kind::Organization,
-            _ => search::Kind::Practice,
-        };
-        docs.push(search::Doc {
-            id: d.id.clone(),
-            group: d.id.clone(),
-            kind,
-            title: match lang {
-                Some(l) => domain::I18nText::new().with(l, &d.title),
-                None => domain::I18nText::en(&d.title),
-            },
-            // As the server indexes them: a transcript line by what was said; its title (the
-            // session's) is shown, not searched.
-            texts: if kind == search::Kind::Cue {
-                vec![(lang, d.body)]
-            } else {
-                vec![(lang, d.title), (lang, d.body)]
-            },
-            names: d.names,
-            url: String::new(),
-            langs: vec![d.lang],
-            country: None,
-            domain: None,
-            year: None,
-        });
-    }
-    let started = std::time::Instant::now();
-    index.apply(&[], &[], &docs, 0)?;
-    let built = started.elapsed();
-    let mut run = serde_json::Map::new();
-    let f =
-        std::fs::File::open(queries).with_context(|| format!("opening {}", queries.display()))?;
-    let mut n_queries = 0;
-    for (n, line) in BufReader::new(f).lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let q: EvalQuery = serde_json::from_str(&line)
-            .with_context(|| format!("{} line {}", queries.display(), n + 1))?;
-        let r = index.search(&search::SearchQuery {
-            text: q.text,
-            page: 1,
-            per_page: 10,
-            reader: domain::Lang::parse(&q.lang),
-            ..Default::default()
-        })?;
-        run.insert(
-            q.id,
-            r.hits
-                .into_iter()
-                .map(|h| serde_json::Value::String(h.id))
-                .collect(),
-        );
-        n_queries += 1;
-    }
-    if let Some(dir) = out.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    std::fs::write(out, serde_json::to_string_pretty(&run)?)?;
-    eprintln!(
-        "indexed {} documents in {} ms; answered {n_queries} queries; wrote {}",
-        docs.len(),
-        built.as_millis(),
-        out.display()
-    );
     Ok(())
 }
