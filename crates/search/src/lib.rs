@@ -11,6 +11,7 @@
 pub mod analysis;
 mod concepts;
 mod keys;
+mod names;
 mod order;
 mod relevance;
 
@@ -166,6 +167,8 @@ struct Fields {
     cjk: Field,
     names: Field,
     names_cjk: Field,
+    /// Each name whole, as one term of its folded words (`names::fold`).
+    names_exact: Field,
     /// The id again, as a fast column (every kind but cues, which are many and never ranked).
     key: Field,
     /// A number made from the id (`tie_of`), which orders documents of equal score.
@@ -209,6 +212,7 @@ fn schema() -> (Schema, Fields) {
         cjk: text_field(&mut s, "t_cjk", CJK),
         names: text_field(&mut s, "t_names", LATIN),
         names_cjk: text_field(&mut s, "t_names_cjk", CJK),
+        names_exact: s.add_text_field("names_exact", STRING),
     };
     (s.build(), f)
 }
@@ -390,9 +394,15 @@ impl SearchIndex {
             body.push((lang.map(|l| l.tag().to_string()).unwrap_or_default(), text));
         }
         doc.add_text(f.body, serde_json::to_string(&body).unwrap_or_default());
+        let mut folded = self.index.tokenizers().get(analysis::LATIN);
         for n in &d.names {
             doc.add_text(f.names, n);
             doc.add_text(f.names_cjk, n);
+            if let Some(words) = folded.as_mut().map(|a| names::fold(a, n))
+                && !words.is_empty()
+            {
+                doc.add_text(f.names_exact, words.join(" "));
+            }
         }
         doc.add_facet(f.facet, Facet::from_path(["kind", d.kind.as_str()]));
         for l in &d.langs {
@@ -431,8 +441,6 @@ impl SearchIndex {
             f.names_cjk,
         ];
         let mut p = QueryParser::for_index(&self.index, fields);
-        p.set_field_boost(f.names, 3.0);
-        p.set_field_boost(f.names_cjk, 3.0);
         p.set_field_boost(f.en, 1.5);
         p.set_field_boost(f.fr, 1.5);
         p.set_field_boost(f.ja, 1.5);
@@ -471,6 +479,9 @@ impl SearchIndex {
         // Words written without spaces (CJK) are phrases to the parser; their terms as a bag
         // find what shares most of them, the phrase scoring above.
         let mut any: Vec<(Occur, Box<dyn TQuery>)> = vec![(Occur::Should, q)];
+        if let Some(names) = self.names_query(searcher, text)? {
+            any.push((Occur::Should, names));
+        }
         if let Some(bag) = self.cjk_bag(searcher, text, loose)? {
             any.push((Occur::Should, bag));
         }

@@ -3,7 +3,7 @@
 //! a bag of words (its most telling terms, OR-ed), and what comes back is document keys and
 //! scores read from a fast column, never from the stored documents.
 
-use super::{Kind, Result, SearchIndex, analysis};
+use super::{Kind, Result, SearchIndex, analysis, names};
 use std::collections::HashMap;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query as TQuery, TermQuery};
@@ -12,6 +12,12 @@ use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 /// How many terms of the text a query keeps at most.
 const MAX_TERMS: usize = 32;
+
+/// How much more a document scores when the query holds one of its names whole
+/// (`names_query`): enough that a document the query names comes before those it does not,
+/// and the text orders them.
+/// On the evaluation set: 2 → 0.806, 4 → 0.808, 10 → 0.816, 20 → 0.817.
+const NAME_BONUS: f32 = 10.0;
 
 impl SearchIndex {
     /// A long text as a bag of its words: its most telling terms in every analyzed field, OR-ed,
@@ -108,7 +114,7 @@ impl SearchIndex {
             (f.zh, 1.5),
             (f.ko, 1.0),
             (f.cjk, 1.0),
-            (f.names_cjk, 3.0),
+            (f.names_cjk, 1.0),
         ];
         if text.chars().any(analysis::is_kana) {
             fields.push((f.ja_kanji, 1.5));
@@ -162,6 +168,42 @@ impl SearchIndex {
         }
         Ok((!per_field.is_empty())
             .then(|| Box::new(BooleanQuery::new(per_field)) as Box<dyn TQuery>))
+    }
+
+    /// The names the query holds whole (`names.rs`): a document with one of them scores
+    /// `NAME_BONUS` more, beside what its names' words score through the parser. So 서울 in
+    /// 서울 데이터 is a look-up of Seoul, and "cities" in a long question is not one of the many
+    /// organizations with "Cities" in their names.
+    pub(crate) fn names_query(
+        &self,
+        searcher: &Searcher,
+        text: &str,
+    ) -> Result<Option<Box<dyn TQuery>>> {
+        let Some(mut folded) = self.index.tokenizers().get(analysis::LATIN) else {
+            return Ok(None);
+        };
+        let field = self.f.names_exact;
+        let words = names::fold(&mut folded, text);
+        let mut found = Vec::new();
+        for s in names::stretches(&words) {
+            if searcher.doc_freq(&Term::from_field_text(field, &s.text))? > 0 {
+                found.push(s);
+            }
+        }
+        let clauses: Vec<(Occur, Box<dyn TQuery>)> = names::pick(found)
+            .into_iter()
+            .map(|s| {
+                let term = Term::from_field_text(field, &s.text);
+                let q: Box<dyn TQuery> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                (Occur::Should, q)
+            })
+            .collect();
+        Ok((!clauses.is_empty()).then(|| {
+            Box::new(BoostQuery::new(
+                Box::new(BooleanQuery::new(clauses)),
+                NAME_BONUS,
+            )) as Box<dyn TQuery>
+        }))
     }
 
     /// The documents of `kind` whose texts share words with `text`, with their relevance, best

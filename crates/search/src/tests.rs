@@ -735,3 +735,28 @@ fn a_query_finds_its_concept_in_other_words_below_its_own() {
     assert_eq!(search("vélos partagés", Lang::Fr), ["fr"]);
     assert_eq!(search("library", Lang::En), ["other"]);
 }
+
+#[test]
+fn a_name_the_query_holds_whole_comes_first_and_one_word_of_a_long_name_does_not() {
+    let ix = SearchIndex::in_memory().unwrap();
+    let seoul = ["Seoul", "서울"];
+    let network = ["Harbour Cities for Sustainability", "항구도시 네트워크"];
+    let docs = vec![
+        doc("seoul", Lang::Ko, "서울 데이터 광장", "서울의 공공 데이터", &seoul),
+        doc("busan", Lang::Ko, "부산 데이터", "부산 데이터 허브와 데이터", &["Busan", "부산"]),
+        doc("kyoto", Lang::Ja, "京都の観光", "京都の観光客", &["Kyoto", "京都"]),
+        doc("tokyo", Lang::Ja, "東京都の検査", "都内の検査", &["Tokyo", "東京都"]),
+        doc("net", Lang::En, "A network of cities", "ports and cities", &network),
+        doc("bus", Lang::En, "Buses in the pandemic", "how cities kept buses running", &[]),
+    ];
+    ix.apply(&[], &[], &docs, 1).unwrap();
+    // Seoul named: Seoul's data before Busan's, which says data more often.
+    assert_eq!(ids(&ix, "서울 데이터")[..2], ["seoul", "busan"]);
+    // 京都 inside 東京都 is not Kyoto: its bigram may still match the text, but the name
+    // the query holds is Tokyo's.
+    assert_eq!(ids(&ix, "東京都")[0], "tokyo");
+    // "cities" is one word of the network's name, not the name.
+    assert_eq!(ids(&ix, "how did cities keep buses running")[0], "bus");
+    // The whole name finds the network first.
+    assert_eq!(ids(&ix, "Harbour Cities for Sustainability")[0], "net");
+}
