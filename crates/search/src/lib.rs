@@ -16,7 +16,7 @@ mod order;
 mod relevance;
 
 use domain::{I18nText, Lang};
-use order::{LANGS, TIE, lang_bit, tie_of, top};
+use order::{CUE_BIT, LANGS, TIE, lang_bit, tie_of, top};
 use serde::Serialize;
 use std::collections::HashSet;
 use std::path::Path;
@@ -173,7 +173,8 @@ struct Fields {
     key: Field,
     /// A number made from the id (`tie_of`), which orders documents of equal score.
     tie: Field,
-    /// The document's languages as bits (`lang_bit`), for the reader's language's bonus.
+    /// The document's languages as bits (`lang_bit`), for the reader's language's bonus, and
+    /// `CUE_BIT` for a transcript line.
     langs: Field,
 }
 
@@ -358,7 +359,7 @@ impl SearchIndex {
                 .iter()
                 .filter_map(|l| Lang::parse(l))
                 .map(lang_bit)
-                .fold(0, |a, b| a | b),
+                .fold(if d.kind == Kind::Cue { CUE_BIT } else { 0 }, |a, b| a | b),
         );
         if d.kind != Kind::Cue {
             doc.add_text(f.key, &d.id);

@@ -1,5 +1,5 @@
 //! The order of a result list: BM25, a bonus for the reader's language, and a stable key for
-//! ties, read from two fast columns of every document.
+//! ties, read from two fast columns of every document; a transcript line counts less.
 
 use domain::Lang;
 use tantivy::DocAddress;
@@ -14,6 +14,15 @@ pub(crate) const LANGS: &str = "langs";
 pub(crate) fn lang_bit(l: Lang) -> u64 {
     1 << Lang::ALL.iter().position(|x| *x == l).unwrap_or(0)
 }
+
+/// The bit of a transcript line in the `langs` column.
+pub(crate) const CUE_BIT: u64 = 1 << 63;
+
+/// What a transcript line's score counts (`CUE_WEIGHT` of it): a line is a few words, which
+/// BM25's length normalization favours over a practice or an event that says the same at
+/// length; one line among a million should not come before the case it talks about. On the
+/// evaluation set: 1 → 0.816, 0.85 → 0.822, 0.7 → 0.822, 0.5 → 0.820.
+const CUE_WEIGHT: f32 = 0.7;
 
 /// How much more a document in the reader's language scores (what Lucene-class setups give
 /// the query's language): a topical query's documents in the reader's language come first,
@@ -52,11 +61,11 @@ pub(crate) fn top(
                 let of = |c: &Option<std::sync::Arc<dyn tantivy::columnar::ColumnValues<u64>>>| {
                     c.as_ref().map_or(0, |c| c.get_val(doc))
                 };
-                let bonus = if of(&langs) & bit != 0 {
-                    READER_BONUS
-                } else {
-                    1.0
-                };
+                let langs = of(&langs);
+                let mut bonus = if langs & bit != 0 { READER_BONUS } else { 1.0 };
+                if langs & CUE_BIT != 0 {
+                    bonus *= CUE_WEIGHT;
+                }
                 (coarse(score * bonus), std::cmp::Reverse(of(&tie)))
             }
         },

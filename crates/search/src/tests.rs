@@ -742,12 +742,48 @@ fn a_name_the_query_holds_whole_comes_first_and_one_word_of_a_long_name_does_not
     let seoul = ["Seoul", "서울"];
     let network = ["Harbour Cities for Sustainability", "항구도시 네트워크"];
     let docs = vec![
-        doc("seoul", Lang::Ko, "서울 데이터 광장", "서울의 공공 데이터", &seoul),
-        doc("busan", Lang::Ko, "부산 데이터", "부산 데이터 허브와 데이터", &["Busan", "부산"]),
-        doc("kyoto", Lang::Ja, "京都の観光", "京都の観光客", &["Kyoto", "京都"]),
-        doc("tokyo", Lang::Ja, "東京都の検査", "都内の検査", &["Tokyo", "東京都"]),
-        doc("net", Lang::En, "A network of cities", "ports and cities", &network),
-        doc("bus", Lang::En, "Buses in the pandemic", "how cities kept buses running", &[]),
+        doc(
+            "seoul",
+            Lang::Ko,
+            "서울 데이터 광장",
+            "서울의 공공 데이터",
+            &seoul,
+        ),
+        doc(
+            "busan",
+            Lang::Ko,
+            "부산 데이터",
+            "부산 데이터 허브와 데이터",
+            &["Busan", "부산"],
+        ),
+        doc(
+            "kyoto",
+            Lang::Ja,
+            "京都の観光",
+            "京都の観光客",
+            &["Kyoto", "京都"],
+        ),
+        doc(
+            "tokyo",
+            Lang::Ja,
+            "東京都の検査",
+            "都内の検査",
+            &["Tokyo", "東京都"],
+        ),
+        doc(
+            "net",
+            Lang::En,
+            "A network of cities",
+            "ports and cities",
+            &network,
+        ),
+        doc(
+            "bus",
+            Lang::En,
+            "Buses in the pandemic",
+            "how cities kept buses running",
+            &[],
+        ),
     ];
     ix.apply(&[], &[], &docs, 1).unwrap();
     // Seoul named: Seoul's data before Busan's, which says data more often.
@@ -759,4 +795,22 @@ fn a_name_the_query_holds_whole_comes_first_and_one_word_of_a_long_name_does_not
     assert_eq!(ids(&ix, "how did cities keep buses running")[0], "bus");
     // The whole name finds the network first.
     assert_eq!(ids(&ix, "Harbour Cities for Sustainability")[0], "net");
+}
+
+#[test]
+fn a_transcript_line_comes_after_the_case_that_says_the_same_at_length() {
+    let ix = SearchIndex::in_memory().unwrap();
+    let mut line = doc("cue", Lang::En, "", "free buses for everyone", &[]);
+    line.kind = Kind::Cue;
+    line.texts.remove(0);
+    let case = doc(
+        "case",
+        Lang::En,
+        "Free buses in Dunkirk",
+        "since 2018 the buses of the whole agglomeration are free for residents and visitors, \
+         and ridership doubled in the first year while the city reorganised its network",
+        &[],
+    );
+    ix.apply(&[], &[], &[line, case], 1).unwrap();
+    assert_eq!(ids(&ix, "free buses"), ["case", "cue"]);
 }
