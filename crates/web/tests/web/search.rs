@@ -14,6 +14,12 @@ async fn one_search_finds_seoul_in_every_script_and_cjk_words_and_never_a_draft(
             &format!("csrf={CSRF}&id=seoul-secret-plan&city=seoul&domain=safe_city&title_en=Secret+plan+for+Seoul+members&title_ko=%ED%9A%8C%EC%9B%90+%EB%B9%84%EB%B0%80"),
         )
         .await;
+        // The live follower leaves it out as a rebuild does (each has its own path).
+        while t.svc().index_pending(&t.state.index, 1000).await.unwrap() > 0 {}
+        let r = t
+            .api("GET", "/api/v1/search?q=secret+plan", None, None)
+            .await;
+        assert!(!r.body.contains("secret-plan"), "{b}: {}", r.body);
         t.svc().reindex(&t.state.index).await.unwrap();
         for q in ["서울", "ソウル", "首尔", "Séoul", "seoul"] {
             let r = t
