@@ -544,6 +544,29 @@ mod tests {
         assert!(!can_move(RegStatus::Cancelled, RegStatus::Confirmed));
     }
 
+    /// Instants written out, not worked out with chrono-tz: Paris leaves summer time on
+    /// 2026-10-25 at 03:00 (02:30 happens twice, at 00:30 and 01:30 UTC) and enters it on
+    /// 2026-03-29 at 02:00 (02:30 never happens).
+    #[test]
+    fn an_ambiguous_local_time_is_the_earlier_instant_and_a_missing_one_is_refused() {
+        let local = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        let paris = chrono_tz::Europe::Paris;
+        let at = |s: &str| local_to_utc(paris, local(s)).map(|t| t.to_rfc3339());
+        assert_eq!(
+            at("2026-10-25 02:30").as_deref(),
+            Some("2026-10-25T00:30:00+00:00")
+        );
+        assert_eq!(
+            at("2026-10-25 03:30").as_deref(),
+            Some("2026-10-25T02:30:00+00:00")
+        );
+        assert_eq!(at("2026-03-29 02:30"), None);
+        assert_eq!(
+            at("2026-03-29 03:30").as_deref(),
+            Some("2026-03-29T01:30:00+00:00")
+        );
+    }
+
     fn input() -> EventInput {
         EventInput {
             titles: I18nText::en("Smart City 101"),
