@@ -2,6 +2,45 @@
 
 use super::common::*;
 
+/// One after the other, 11 people wait for one seat: the waiting list is their order. The order
+/// comes from the event's counter that every registration bumps (`lock_event`); registrations'
+/// ids are random, so a counter that did not move would order them by chance.
+#[tokio::test]
+async fn the_waiting_list_is_the_order_people_registered_in() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, _) = people(&svc).await;
+        svc.create_event(
+            &admin,
+            "sci-j",
+            &["wego-secretariat"],
+            None,
+            event_input("queue", Some(1)),
+        )
+        .await
+        .unwrap();
+        let mut order = Vec::new();
+        for i in 0..12 {
+            let r = svc
+                .register("queue", reg(&format!("q{i}@x.test")), None)
+                .await
+                .unwrap();
+            if i > 0 {
+                order.push(r.registration.id.clone());
+            }
+        }
+        let waiting: Vec<String> = svc
+            .waiting_list("queue")
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|w| w.id)
+            .collect();
+        assert_eq!(waiting, order, "{b}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn capacity_holds_and_promotions_are_exact_under_concurrency() {
     for b in backends() {
