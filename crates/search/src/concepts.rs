@@ -2,9 +2,8 @@
 //! other languages (waste, garbage, refuse; 쓰레기, 폐기물; リサイクル, 再資源化; 公交, 巴士),
 //! kept in `concepts.txt` beside this crate. A query that holds a term of a concept is widened
 //! to the concept's other terms, at a lower weight than its own words (`WEIGHT`), in the
-//! languages the reader reads: the language of the term found and the reader's own. A query
-//! that also names a place (Seoul's recycling, 東京の交通) is judged across languages, so it
-//! widens to every language, lower still (`ACROSS`).
+//! languages the reader reads: the language of the term found and the reader's own (widening
+//! into every language was tried and did worse: a topical query wants its reader's language).
 //!
 //! Terms in Latin script are compared by their tokens after the analyzer of their language
 //! (English and French stemming, folding), so one form stands for its inflections; terms in
@@ -17,8 +16,6 @@ use tantivy::tokenizer::{TextAnalyzer, TokenizerManager};
 
 /// The weight of a widened term beside the query's own words.
 pub(crate) const WEIGHT: f32 = 0.4;
-/// The weight of a widened term in another language than the reader's or the query's.
-pub(crate) const ACROSS: f32 = 0.15;
 
 /// The vocabulary as written.
 const SOURCE: &str = include_str!("../concepts.txt");
@@ -159,11 +156,10 @@ impl Vocabulary {
         }
     }
 
-    /// The terms a query is widened to, each with its weight: the other terms of every concept
-    /// the query holds a term of, in the language of that term and the reader's (`WEIGHT`), and
-    /// — when `across` — in the others too (`ACROSS`). Never a term the query holds already;
+    /// The terms a query is widened to: the other terms of every concept the query holds a term
+    /// of, in the language of that term and the reader's. Never a term the query holds already;
     /// in the vocabulary's order, so the same query always makes the same terms.
-    pub(crate) fn widen(&self, text: &str, reader: Option<Lang>, across: bool) -> Vec<(&str, f32)> {
+    pub(crate) fn widen(&self, text: &str, reader: Option<Lang>) -> Vec<&str> {
         let mut analyzers = self.analyzers.clone();
         let query: Vec<Vec<String>> = analyzers.iter_mut().map(|a| tokens(a, text)).collect();
         let chars = compact(text);
@@ -176,7 +172,7 @@ impl Vocabulary {
             }
             Form::Chars(c) => chars.contains(c.as_str()),
         };
-        let mut out: Vec<(&str, f32)> = vec![];
+        let mut out: Vec<&str> = vec![];
         for (concept, forms) in self.concepts.iter().zip(&self.forms) {
             let held: Vec<bool> = forms.iter().map(found).collect();
             if !held.contains(&true) {
@@ -191,43 +187,30 @@ impl Vocabulary {
                 .chain(reader)
                 .collect();
             for ((lang, term), held) in concept.terms.iter().zip(&held) {
-                if *held {
-                    continue;
-                }
-                let weight = if langs.contains(lang) {
-                    WEIGHT
-                } else if across {
-                    ACROSS
-                } else {
-                    continue;
-                };
-                match out.iter_mut().find(|(t, _)| *t == term.as_str()) {
-                    Some(seen) => seen.1 = seen.1.max(weight),
-                    None => out.push((term.as_str(), weight)),
+                if !*held && langs.contains(lang) && !out.contains(&term.as_str()) {
+                    out.push(term);
                 }
             }
         }
         out
     }
 
-    /// The terms the query is widened to as query text, by weight: each term quoted (a phrase;
-    /// a Korean term with spaces also without them, as Korean is often written).
-    pub(crate) fn query_text(&self, text: &str, reader: Option<Lang>) -> Vec<(f32, String)> {
-        let mut by_weight: Vec<(f32, String)> = vec![];
-        for (term, weight) in self.widen(text, reader, false) {
-            let mut quoted = format!("\"{term}\"");
-            if term.contains(' ') && term.chars().any(is_cjk) {
-                quoted.push_str(&format!(" \"{}\"", term.replace(' ', "")));
-            }
-            match by_weight.iter_mut().find(|(w, _)| *w == weight) {
-                Some((_, t)) => {
-                    t.push(' ');
-                    t.push_str(&quoted);
+    /// The terms the query is widened to as query text, to be weighed `WEIGHT`: each term
+    /// quoted (a phrase; a Korean term with spaces also without them, as Korean is often
+    /// written). None when the query holds no concept.
+    pub(crate) fn query_text(&self, text: &str, reader: Option<Lang>) -> Option<String> {
+        let quoted: Vec<String> = self
+            .widen(text, reader)
+            .into_iter()
+            .map(|term| {
+                let mut q = format!("\"{term}\"");
+                if term.contains(' ') && term.chars().any(is_cjk) {
+                    q.push_str(&format!(" \"{}\"", term.replace(' ', "")));
                 }
-                None => by_weight.push((weight, quoted)),
-            }
-        }
-        by_weight
+                q
+            })
+            .collect();
+        (!quoted.is_empty()).then(|| quoted.join(" "))
     }
 }
 
@@ -239,10 +222,6 @@ mod tests {
         let index = tantivy::Index::create_in_ram(tantivy::schema::Schema::builder().build());
         analysis::register(&index);
         Vocabulary::new(index.tokenizers())
-    }
-
-    fn terms<'a>(w: &[(&'a str, f32)]) -> Vec<&'a str> {
-        w.iter().map(|(t, _)| *t).collect()
     }
 
     #[test]
@@ -275,35 +254,28 @@ mod tests {
     #[test]
     fn a_query_widens_to_its_concepts_other_words() {
         let v = vocabulary();
-        // Inflected English finds the concept; its other English words come at WEIGHT.
-        let w = v.widen("garbage trucks", Some(Lang::En), false);
-        assert!(
-            terms(&w).contains(&"waste") && terms(&w).contains(&"rubbish"),
-            "{w:?}"
-        );
-        assert!(!terms(&w).contains(&"garbage"));
-        assert!(w.iter().all(|(_, x)| *x == WEIGHT));
-        assert!(!terms(&w).contains(&"폐기물"), "{w:?}");
+        // Inflected English finds the concept; its other English words come, not Korean ones.
+        let w = v.widen("garbage trucks", Some(Lang::En));
+        assert!(w.contains(&"waste") && w.contains(&"rubbish"), "{w:?}");
+        assert!(!w.contains(&"garbage"));
+        assert!(!w.contains(&"폐기물"), "{w:?}");
         // French, with the plural and the article.
-        let w = terms(&v.widen("les vélos partagés", Some(Lang::Fr), false));
+        let w = v.widen("les vélos partagés", Some(Lang::Fr));
         assert!(w.contains(&"vélos en libre-service"), "{w:?}");
         // Korean with a particle; Japanese inside a phrase; Chinese inside a question.
-        let w = terms(&v.widen("쓰레기를", Some(Lang::Ko), false));
+        let w = v.widen("쓰레기를", Some(Lang::Ko));
         assert!(w.contains(&"폐기물"), "{w:?}");
-        let w = terms(&v.widen("東京のリサイクル", Some(Lang::Ja), false));
+        let w = v.widen("東京のリサイクル", Some(Lang::Ja));
         assert!(w.contains(&"再資源化") && w.contains(&"再利用"), "{w:?}");
-        let w = terms(&v.widen("深圳怎么坐公交", Some(Lang::ZhHans), false));
+        let w = v.widen("深圳怎么坐公交", Some(Lang::ZhHans));
         assert!(w.contains(&"巴士") && w.contains(&"公共汽车"), "{w:?}");
-        // Across languages only when asked, and lower.
-        let w = v.widen("쓰레기", Some(Lang::Ko), true);
-        assert!(w.contains(&("garbage", ACROSS)), "{w:?}");
         // Nothing for a query of no concept, or of stop words.
-        assert!(v.widen("Busan", Some(Lang::En), true).is_empty());
-        assert!(v.widen("the of for", None, true).is_empty());
+        assert!(v.widen("Busan", Some(Lang::En)).is_empty());
+        assert!(v.widen("the of for", None).is_empty());
         // The same query, the same terms.
         assert_eq!(
-            v.widen("flood and heat", None, true),
-            v.widen("flood and heat", None, true)
+            v.widen("flood and heat", None),
+            v.widen("flood and heat", None)
         );
     }
 }

@@ -313,9 +313,11 @@ impl SearchIndex {
         for g in delete_groups {
             w.delete_term(Term::from_field_text(self.f.group, g));
         }
+        // The folded analyzer of whole names, taken once for the batch.
+        let mut folded = self.index.tokenizers().get(analysis::LATIN);
         for d in docs {
             w.delete_term(Term::from_field_text(self.f.id, &d.id));
-            w.add_document(self.document(d))?;
+            w.add_document(self.document(d, folded.as_mut()))?;
         }
         let mut c = w.prepare_commit()?;
         c.set_payload(&format!("outbox:{position}"));
@@ -348,7 +350,11 @@ impl SearchIndex {
         self.reader.searcher().num_docs()
     }
 
-    fn document(&self, d: &Doc) -> TantivyDocument {
+    fn document(
+        &self,
+        d: &Doc,
+        mut folded: Option<&mut tantivy::tokenizer::TextAnalyzer>,
+    ) -> TantivyDocument {
         let f = &self.f;
         let mut doc = TantivyDocument::default();
         doc.add_text(f.id, &d.id);
@@ -395,7 +401,6 @@ impl SearchIndex {
             body.push((lang.map(|l| l.tag().to_string()).unwrap_or_default(), text));
         }
         doc.add_text(f.body, serde_json::to_string(&body).unwrap_or_default());
-        let mut folded = self.index.tokenizers().get(analysis::LATIN);
         for n in &d.names {
             doc.add_text(f.names, n);
             doc.add_text(f.names_cjk, n);
@@ -487,9 +492,10 @@ impl SearchIndex {
             any.push((Occur::Should, bag));
         }
         // The query's concepts in other words (`concepts.txt`), each term a phrase.
-        for (weight, terms) in self.vocabulary.query_text(text, reader) {
+        if let Some(terms) = self.vocabulary.query_text(text, reader) {
             let (q, _) = p.parse_query_lenient(&terms);
-            any.push((Occur::Should, Box::new(BoostQuery::new(q, weight))));
+            let q = BoostQuery::new(q, concepts::WEIGHT);
+            any.push((Occur::Should, Box::new(q)));
         }
         if !fuzzy.is_empty() {
             any.push((
