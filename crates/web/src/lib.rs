@@ -20,4 +20,4 @@ pub mod search;
 pub mod site;
 
 pub use kit::{AppState, WebConfig};
-pub use router::{MAX_BODY, app, serve};
+pub use router::{MAX_BODY, Timeouts, app, serve, serve_with};

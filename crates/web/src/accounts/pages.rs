@@ -1,6 +1,6 @@
 //! Signing in and out, signing up through an invitation, and the account page.
 
-use crate::kit::ctx::{SESSION_COOKIE, cookie, set_cookie};
+use crate::kit::ctx::{SESSION_COOKIE, cookie, cookie_name, set_cookie};
 use crate::kit::{
     AppState, Chrome, CsrfForm, Ctx, PageError, PageResult, Refused, SignedIn, form_page, html,
     no_store, with_status,
@@ -38,7 +38,12 @@ pub(super) async fn login_form(c: Ctx, Query(q): Query<HashMap<String, String>>)
 }
 
 fn session_cookie(c: &Ctx, secret: &str, ttl: i64) -> HeaderValue {
-    set_cookie(SESSION_COOKIE, secret, ttl, c.secure_cookies)
+    set_cookie(
+        &cookie_name(SESSION_COOKIE, c.secure_cookies),
+        secret,
+        ttl,
+        c.secure_cookies,
+    )
 }
 
 pub(super) async fn login(c: Ctx, State(s): State<AppState>, CsrfForm(f): CsrfForm) -> PageResult {
@@ -94,7 +99,7 @@ pub(super) async fn logout(
     headers: HeaderMap,
     _: CsrfForm,
 ) -> PageResult {
-    if let Some(secret) = cookie(&headers, SESSION_COOKIE) {
+    if let Some(secret) = cookie(&headers, &cookie_name(SESSION_COOKIE, c.secure_cookies)) {
         s.svc.logout(secret).await?;
     }
     let mut res = Redirect::to("/").into_response();

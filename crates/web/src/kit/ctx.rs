@@ -21,6 +21,18 @@ use domain::auth::Actor;
 
 pub const SESSION_COOKIE: &str = "cd_session";
 pub const CSRF_COOKIE: &str = "cd_csrf";
+
+/// A cookie's name as this server sets it: behind HTTPS (`secure`) with the `__Host-` prefix,
+/// which browsers accept only from this host, `Secure`, with `Path=/` and no `Domain` — so a
+/// neighbouring subdomain cannot plant a session or a CSRF token. The plain name is then
+/// ignored.
+pub fn cookie_name(name: &'static str, secure: bool) -> std::borrow::Cow<'static, str> {
+    if secure {
+        format!("__Host-{name}").into()
+    } else {
+        name.into()
+    }
+}
 pub const LANG_COOKIE: &str = "lang";
 
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -47,7 +59,8 @@ pub struct CsrfToken(pub String);
 
 /// Gives every visitor a CSRF cookie the first time, so that the page can embed it in forms.
 pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let existing = cookie(req.headers(), CSRF_COOKIE)
+    let name = cookie_name(CSRF_COOKIE, state.web.secure_cookies);
+    let existing = cookie(req.headers(), &name)
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
         .map(str::to_string);
     let (token, fresh) = match existing {
@@ -59,12 +72,7 @@ pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: 
     if fresh {
         res.headers_mut().append(
             SET_COOKIE,
-            set_cookie(
-                CSRF_COOKIE,
-                &token,
-                365 * 24 * 3600,
-                state.web.secure_cookies,
-            ),
+            set_cookie(&name, &token, 365 * 24 * 3600, state.web.secure_cookies),
         );
     }
     res
@@ -190,7 +198,8 @@ impl FromRequestParts<AppState> for Ctx {
             return Ok(c.clone());
         }
         let lang = lang_of(parts.uri.query(), &parts.headers);
-        let actor = match cookie(&parts.headers, SESSION_COOKIE) {
+        let session = cookie_name(SESSION_COOKIE, state.web.secure_cookies);
+        let actor = match cookie(&parts.headers, &session) {
             Some(s) if !s.is_empty() => state.svc.session_actor(s).await?,
             _ => Actor::Anonymous,
         };

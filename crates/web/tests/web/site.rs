@@ -334,3 +334,63 @@ async fn a_form_from_another_site_is_refused_even_with_the_token() {
         StatusCode::SEE_OTHER
     );
 }
+
+/// Behind HTTPS the cookies carry the `__Host-` prefix, which browsers take only from this
+/// host over HTTPS; a plain-named cookie (planted by a neighbouring subdomain) counts for nothing.
+#[tokio::test]
+async fn behind_https_cookies_are_host_only_and_plain_ones_are_ignored() {
+    let mut t = T::new("sqlite").await;
+    t.state.web = std::sync::Arc::new(WebConfig {
+        secure_cookies: true,
+        public_url: "https://cd.test".into(),
+    });
+    let home = t.get("/", "").await;
+    let set = home.headers["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        set.starts_with("__Host-cd_csrf=") && set.contains("; Secure") && set.contains("Path=/"),
+        "{set}"
+    );
+    assert!(!set.contains("Domain"), "{set}");
+    // Signing in sets the session under the prefixed name.
+    let boot = t.svc().bootstrap_invitation().await.unwrap().unwrap();
+    t.svc()
+        .accept_invitation(
+            &boot,
+            SignUp {
+                email: "admin@wego.test".into(),
+                display_name: "Admin".into(),
+                password: "long enough password".into(),
+            },
+        )
+        .await
+        .unwrap();
+    let login = |cookie: String| {
+        Request::post("/login")
+            .header("cookie", cookie)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(format!(
+                "csrf={CSRF}&email=admin%40wego.test&password=long+enough+password"
+            )))
+            .unwrap()
+    };
+    let r = t.send(login(format!("__Host-cd_csrf={CSRF}"))).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let session = r.headers["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        session.starts_with("__Host-cd_session=") && session.contains("; Secure"),
+        "{session}"
+    );
+    let secret = session.split(['=', ';']).nth(1).unwrap().to_string();
+    // A form with a plain-named CSRF cookie is refused, whatever its value.
+    let r = t.send(login(format!("cd_csrf={CSRF}"))).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    // The session is known under its prefixed name only.
+    let prefixed = format!("__Host-cd_session={secret}");
+    assert_eq!(t.get("/account", &prefixed).await.status, StatusCode::OK);
+    let plain = format!("cd_session={secret}");
+    assert_ne!(
+        t.get("/account", &plain).await.status,
+        StatusCode::OK,
+        "a plain-named session is not a session"
+    );
+}
