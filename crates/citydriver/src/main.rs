@@ -86,6 +86,24 @@ fn index_dir(s: &Settings) -> Option<PathBuf> {
     services::sqlite_path(url).map(|p| PathBuf::from(format!("{}.index", p.display())))
 }
 
+/// This node's name, kept in its index folder: the same after a restart, so that the node
+/// takes its mailer's lease back at once. The index's lock keeps a second live process off the
+/// folder, so two running nodes never share a name. None for an index in memory.
+fn node_id(s: &Settings) -> anyhow::Result<Option<String>> {
+    let Some(dir) = index_dir(s) else {
+        return Ok(None);
+    };
+    let file = dir.join("node-id");
+    if let Ok(id) = std::fs::read_to_string(&file)
+        && !id.trim().is_empty()
+    {
+        return Ok(Some(id.trim().to_string()));
+    }
+    let id = services::random_hex(8);
+    std::fs::write(&file, &id).with_context(|| format!("writing {}", file.display()))?;
+    Ok(Some(id))
+}
+
 fn open_index(s: &Settings) -> anyhow::Result<search::SearchIndex> {
     Ok(match index_dir(s) {
         Some(d) => search::SearchIndex::open(&d)
@@ -431,7 +449,10 @@ async fn serve(settings: &Settings, no_demo: bool) -> anyhow::Result<()> {
     let store = Store::open(db)
         .await
         .with_context(|| format!("opening the database {db}"))?;
-    let svc = Services::new(store, settings.services());
+    let mut svc = Services::new(store, settings.services());
+    if let Some(node) = node_id(settings)? {
+        svc = svc.with_node_id(node);
+    }
     if !no_demo && let Some(c) = svc.load_demo_if_empty().await? {
         tracing::info!(
             "loaded the demo network: {} organizations, {} networks, {} memberships, {} people",

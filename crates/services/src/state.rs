@@ -12,7 +12,9 @@ pub struct Services {
     pub config: Config,
     /// The key of self-service links, read from the database once.
     link_key: std::sync::Arc<tokio::sync::OnceCell<Vec<u8>>>,
-    /// This process's name among the nodes (for the mailer's lease).
+    /// This node's name among the nodes (for the mailer's lease): random, or the one kept in
+    /// its index folder (`with_node_id`) so that a restarted node takes its own lease back at
+    /// once.
     pub(crate) node_id: String,
     /// Answers derived from the database, kept until what they were made from changes.
     pub(crate) derived: std::sync::Arc<Kept>,
@@ -53,6 +55,14 @@ impl Services {
                 std::thread::available_parallelism().map_or(1, |n| n.get()),
             )),
         }
+    }
+
+    /// Names this node: give the same name after a restart (and never two live processes the
+    /// same one) so that the node takes its mailer's lease back at once instead of waiting
+    /// for it to expire.
+    pub fn with_node_id(mut self, id: impl Into<String>) -> Self {
+        self.node_id = id.into();
+        self
     }
 
     /// The secret of a registration's self-service link: HMAC of its id under the site's key, so

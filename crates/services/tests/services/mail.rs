@@ -124,6 +124,44 @@ async fn two_mailers_on_one_database_send_each_message_once() {
 }
 
 #[tokio::test]
+async fn a_restarted_node_takes_its_own_lease_back_at_once() {
+    for b in backends() {
+        let (svc, _g) = services(b).await;
+        svc.load_demo_if_empty().await.unwrap();
+        let (admin, _) = people(&svc).await;
+        svc_ok(
+            svc.create_event(&admin, "sci-j", &[], None, event_input("lease", None))
+                .await,
+        );
+        let sink = citydriver_services::testing::SmtpSink::start()
+            .await
+            .unwrap();
+        let cfg = mail_cfg(sink.port);
+        let node =
+            |name: &str| Services::new(svc.store.clone(), Config::default()).with_node_id(name);
+        let before = node("node-a");
+        svc_ok(before.register("lease", reg("one@x.test"), None).await);
+        assert_eq!(before.send_pending_mail(&cfg, 100).await.unwrap(), 1, "{b}");
+        // node-a is killed and started again: the same name, a new process.
+        drop(before);
+        svc_ok(svc.register("lease", reg("two@x.test"), None).await);
+        let other = node("node-b");
+        assert_eq!(
+            other.send_pending_mail(&cfg, 100).await.unwrap(),
+            0,
+            "{b}: another node waits for the lease to expire"
+        );
+        let after = node("node-a");
+        assert_eq!(
+            after.send_pending_mail(&cfg, 100).await.unwrap(),
+            1,
+            "{b}: the restarted node sends at once"
+        );
+        assert_eq!(sink.messages().len(), 2, "{b}");
+    }
+}
+
+#[tokio::test]
 async fn the_workers_stop_when_asked() {
     let (svc, _g) = services("sqlite").await;
     let index = std::sync::Arc::new(search::SearchIndex::in_memory().unwrap());
