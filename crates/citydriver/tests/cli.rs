@@ -477,3 +477,81 @@ fn serve_stops_its_workers_and_exits_soon_after_sigterm() {
     assert!(err.contains("workers stopped"), "{err}");
     assert!(!err.contains("stopped late"), "{err}");
 }
+
+#[test]
+fn a_killed_import_keeps_nothing_and_the_same_import_runs_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db").to_string_lossy().into_owned();
+    let (ok, _, err) = run(
+        &[
+            "create-user",
+            "--email",
+            "ops@wego.test",
+            "--name",
+            "Ops",
+            "--role",
+            "admin",
+        ],
+        &db,
+    );
+    assert!(ok, "{err}");
+    let small = dir.path().join("small.jsonl");
+    let (ok, _, err) = run(&["export", "--out", &small.to_string_lossy()], &db);
+    assert!(ok, "{err}");
+    let text = std::fs::read_to_string(&small).unwrap();
+    // The same export with 400,000 outbox entries more: long enough to be killed half-way.
+    let mut big = text.clone();
+    for i in 1..=400_000 {
+        big.push_str(&format!(
+            "{{\"row\":{{\"at\":1,\"id\":{i},\"key\":\"org-{i}\",\"payload\":\"{{}}\",\"topic\":\"organization.changed\"}},\"table\":\"outbox\"}}\n"
+        ));
+    }
+    let big_file = dir.path().join("big.jsonl");
+    std::fs::write(&big_file, big).unwrap();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let mut guards = Vec::new();
+    let mut targets = vec![dir.path().join("b.db").to_string_lossy().into_owned()];
+    if store::testing::backends().contains(&"postgres") {
+        let (s, g) = rt.block_on(store::testing::fresh("postgres")).unwrap();
+        targets.push(s.url().to_string());
+        guards.push(g);
+    }
+    for target in &targets {
+        let mut import = bin()
+            .args(["--db", target, "import", "--in"])
+            .arg(&big_file)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Killed while its transaction writes: SQLite's log has grown, or (PostgreSQL) a
+        // second has passed since the file was read.
+        let wal = std::path::PathBuf::from(format!("{target}-wal"));
+        let start = std::time::Instant::now();
+        loop {
+            assert!(
+                import.try_wait().unwrap().is_none(),
+                "{target}: the import ended before it could be killed"
+            );
+            let written = std::fs::metadata(&wal).map_or(0, |m| m.len());
+            if written > 4 << 20 || (!target.ends_with(".db") && start.elapsed().as_secs() >= 3) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        import.kill().unwrap();
+        import.wait().unwrap();
+        // Nothing of it was kept: the database is still empty, and the import runs again.
+        let (ok, out, err) = run(&["export"], target);
+        assert!(ok, "{target}: {err}");
+        assert_eq!(out.lines().count(), 1, "{target}: only the header: {out}");
+        let (ok, _, err) = run(&["import", "--in", &small.to_string_lossy()], target);
+        assert!(ok, "{target}: {err}");
+        let (ok, out, _) = run(&["export"], target);
+        assert!(
+            ok && out == text,
+            "{target}: the import made again is whole"
+        );
+    }
+    drop(guards);
+}
