@@ -83,7 +83,8 @@ async fn migrations_apply_and_are_recorded() {
                 "m0004_practices_collections",
                 "m0005_directory_and_outbox_indexes",
                 "m0006_projects",
-                "m0007_matching"
+                "m0007_matching",
+                "m0008_registration_proof"
             ],
             "{b}"
         );

@@ -497,7 +497,8 @@ impl Services {
             .ok_or(ServiceError::NotFound("feed"))?;
         let mut out = Vec::new();
         for r in ev::registrations_of_email(&self.store.db, &user.email).await? {
-            if !r.status.is_active() {
+            // Only registrations whose address is proven: anyone can type someone's address.
+            if !r.status.is_active() || r.address_confirmed_at.is_none() {
                 continue;
             }
             if let Some(e) = ev::get_event(&self.store.db, &r.event_id).await? {

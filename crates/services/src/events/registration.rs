@@ -47,11 +47,15 @@ pub struct RegistrationInput {
 
 /// The result of a registration: the registration, and the secret of its self-service link
 /// when it was just created (a repeated submission gets the same registration and no new secret).
+/// The secret reaches the registrant by e-mail, which proves the address; it is shown on screen
+/// only when the address is already proven (`proven`: the registrant's own account or
+/// invitation).
 #[derive(Debug, Clone)]
 pub struct Registered {
     pub registration: RegistrationView,
     pub manage_secret: Option<String>,
     pub repeated: bool,
+    pub proven: bool,
 }
 
 /// What a registrant tells about themselves, at registration and in a change.
@@ -163,10 +167,24 @@ impl Services {
         Ok((details, org))
     }
 
-    /// Registers someone. A repeated submission (same e-mail, or same idempotency key) returns
-    /// the registration that exists instead of making a second one.
+    /// Registers someone, anonymously (see `register_as`).
     pub async fn register(
         &self,
+        event_id: &str,
+        input: RegistrationInput,
+        idempotency_key: Option<&str>,
+    ) -> ServiceResult<Registered> {
+        self.register_as(&Actor::Anonymous, event_id, input, idempotency_key)
+            .await
+    }
+
+    /// Registers someone. A repeated submission (same e-mail, or same idempotency key) returns
+    /// the registration that exists instead of making a second one. `by` is who sends it: an
+    /// account registering its own address, or an invitation's link, proves the address; any
+    /// other registration is proven when the link of its confirmation e-mail is opened.
+    pub async fn register_as(
+        &self,
+        by: &Actor,
         event_id: &str,
         input: RegistrationInput,
         idempotency_key: Option<&str>,
@@ -307,6 +325,7 @@ impl Services {
                     registration: existing,
                     manage_secret: None,
                     repeated: true,
+                    proven: false,
                 });
             }
             let existing = ev::registration_by_email(&w.tx, event_id, &email).await?;
@@ -317,6 +336,7 @@ impl Services {
                     registration: r.clone(),
                     manage_secret: None,
                     repeated: true,
+                    proven: false,
                 });
             }
             let cap = event.capacity.and_then(|c| u32::try_from(c).ok());
@@ -327,7 +347,12 @@ impl Services {
                 .as_ref()
                 .map(|r| r.id.clone())
                 .unwrap_or_else(|| domain::ids::random_id("r", rand::random()));
-            let secret = self.manage_secret(&id).await?;
+            // A registration made again after a cancellation gets a new link: the old one,
+            // perhaps seen by someone else, dies.
+            let generation = existing.as_ref().map_or(0, |r| r.link_generation + 1);
+            let secret = self.link_secret(&id, generation).await?;
+            let proven = invitation.is_some()
+                || matches!(by, Actor::User(u) if normalize_email(&u.email).ok() == Some(email.clone()));
             let new = NewRegistration {
                 id: &id,
                 event_id,
@@ -338,6 +363,8 @@ impl Services {
                 queued_at: seat_version,
                 idempotency_key: key,
                 manage_hash: &secret_hash(&secret),
+                link_generation: generation,
+                address_confirmed_at: proven.then_some(w.now),
             };
             let view = ev::put_registration(&w.tx, new, existing.is_some(), w.now).await?;
             w.audit_as(
@@ -355,6 +382,7 @@ impl Services {
                 registration: view,
                 manage_secret: Some(secret),
                 repeated: false,
+                proven,
             })
         })
         .await
@@ -365,6 +393,38 @@ impl Services {
         ev::registration_by_manage_hash(&self.store.db, &secret_hash(secret))
             .await?
             .ok_or(ServiceError::NotFound("registration"))
+    }
+
+    /// The registration behind a self-service link, opened by the registrant: the link came by
+    /// e-mail, so the address is proven from now on (recorded once, audited).
+    pub async fn open_registration(&self, secret: &str) -> ServiceResult<RegistrationView> {
+        let r = self.registration_by_secret(secret).await?;
+        if r.address_confirmed_at.is_some() {
+            return Ok(r);
+        }
+        let o = op("registration.confirm_address", "registration", &r.id);
+        self.write(&Actor::Anonymous, o, Ok(()), async |w| {
+            if ev::confirm_address(&w.tx, &r.id, w.now).await? {
+                w.audit_as(&format!("registrant:{}", r.email), o, None, None)
+                    .await?;
+            }
+            Ok(())
+        })
+        .await?;
+        self.registration_by_secret(secret).await
+    }
+
+    /// The secret of a registration's self-service link: an HMAC of its id and generation.
+    pub async fn registration_link(&self, r: &RegistrationView) -> ServiceResult<String> {
+        self.link_secret(&r.id, r.link_generation).await
+    }
+
+    async fn link_secret(&self, id: &str, generation: i64) -> ServiceResult<String> {
+        match generation {
+            // The first link of a registration is the HMAC of its id alone, as it always was.
+            0 => self.manage_secret(id).await,
+            g => self.manage_secret(&format!("{id}#{g}")).await,
+        }
     }
 
     /// Cancels through the self-service link; the first waiting people take the freed seat.

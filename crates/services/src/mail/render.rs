@@ -54,7 +54,7 @@ impl Services {
             else {
                 return Ok(None);
             };
-            let link = format!("{public}/r/{}", self.manage_secret(&reg.id).await?);
+            let link = format!("{public}/r/{}", self.registration_link(&reg).await?);
             (
                 reg.email,
                 reg.name,

@@ -126,6 +126,13 @@ pub mod registration {
         pub updated_at: i64,
         /// When the reminder was put in the outbox (at most once).
         pub reminded_at: Option<i64>,
+        /// Renewed when a cancelled registration is made again: part of the link's HMAC.
+        #[serde(default)]
+        pub link_generation: i64,
+        /// When the registrant's address was proven (the e-mailed link opened, or their own
+        /// account or invitation); the personal feed shows proven registrations only.
+        #[serde(default)]
+        pub address_confirmed_at: Option<i64>,
     }
     no_relations!();
 }

@@ -85,6 +85,10 @@ pub struct RegistrationView {
     pub status: RegStatus,
     pub checked_in_at: Option<i64>,
     pub created_at: i64,
+    /// Part of the self-service link's HMAC; renewed by a new registration after a cancellation.
+    pub link_generation: i64,
+    /// When the address was proven (see the column).
+    pub address_confirmed_at: Option<i64>,
 }
 
 impl RegistrationView {
@@ -237,6 +241,8 @@ impl TryFrom<registration::Model> for RegistrationView {
             time_zone: m.time_zone,
             checked_in_at: m.checked_in_at,
             created_at: m.created_at,
+            link_generation: m.link_generation,
+            address_confirmed_at: m.address_confirmed_at,
         })
     }
 }

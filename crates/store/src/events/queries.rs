@@ -317,6 +317,8 @@ pub struct NewRegistration<'a> {
     pub queued_at: i64,
     pub idempotency_key: Option<&'a str>,
     pub manage_hash: &'a str,
+    pub link_generation: i64,
+    pub address_confirmed_at: Option<i64>,
 }
 
 /// What a registrant says about themselves, and may change.
@@ -355,6 +357,8 @@ pub async fn put_registration(
         created_at: now,
         updated_at: now,
         reminded_at: None,
+        link_generation: r.link_generation,
+        address_confirmed_at: r.address_confirmed_at,
     };
     let mut am = m.into_active_model().reset_all();
     let saved = if renew {
@@ -394,6 +398,17 @@ pub async fn set_status(
         am.queued_at = Set(q);
     }
     update_registration(db, am).await
+}
+
+/// Marks the registrant's address proven, once; whether this call was the one that marked it.
+pub async fn confirm_address(db: &impl Conn, id: &str, now: i64) -> Result<bool> {
+    let r = registration::Entity::update_many()
+        .col_expr(registration::Column::AddressConfirmedAt, Expr::value(now))
+        .filter(registration::Column::Id.eq(id))
+        .filter(registration::Column::AddressConfirmedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(r.rows_affected == 1)
 }
 
 pub async fn set_details(

@@ -11,6 +11,7 @@ mod m0004_practices;
 mod m0005_indexes;
 mod m0006_projects;
 mod m0007_matching;
+mod m0008_registration_proof;
 
 use m0001_directory::M0001Directory;
 use m0002_events::M0002Events;
@@ -19,6 +20,7 @@ use m0004_practices::M0004Practices;
 use m0005_indexes::M0005Indexes;
 use m0006_projects::M0006Projects;
 use m0007_matching::M0007Matching;
+use m0008_registration_proof::M0008RegistrationProof;
 
 pub struct Migrator;
 
@@ -33,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(M0005Indexes),
             Box::new(M0006Projects),
             Box::new(M0007Matching),
+            Box::new(M0008RegistrationProof),
         ]
     }
 }

@@ -306,6 +306,7 @@ register-closed-invitation = This event is by invitation only.
 register-done-confirmed = You are registered. A confirmation is on its way to { $email }.
 register-done-waitlisted = The event is full: you are on the waiting list, and { $email } will be told when a seat frees.
 register-done-pending = Your registration waits for the organizers' approval; { $email } will be told.
+register-link-by-mail = The link to see, change or cancel your registration — and, for an online event, the address to join it — comes in that e-mail only.
 register-repeated = { $email } was already registered for this event: nothing changed.
 manage-title = Your registration
 manage-status = Status

@@ -306,6 +306,7 @@ register-closed-invitation = Cet événement est sur invitation uniquement.
 register-done-confirmed = Votre inscription est enregistrée. Une confirmation va être envoyée à { $email }.
 register-done-waitlisted = L'événement est complet : vous êtes sur la liste d'attente, et nous écrirons à { $email } dès qu'une place se libérera.
 register-done-pending = Votre inscription attend l'approbation des organisateurs ; nous vous écrirons à { $email }.
+register-link-by-mail = Le lien pour consulter, modifier ou annuler votre inscription — et, pour un événement en ligne, l'adresse pour y participer — se trouve uniquement dans ce courriel.
 register-repeated = L'adresse { $email } était déjà inscrite à cet événement : rien n'a été modifié.
 manage-title = Votre inscription
 manage-status = Statut

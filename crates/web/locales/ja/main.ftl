@@ -297,6 +297,7 @@ register-closed-invitation = このイベントは招待制です。
 register-done-confirmed = 登録が完了しました。確認メールを{ $email }にお送りします。
 register-done-waitlisted = 定員に達したため、キャンセル待ちとして登録しました。席が空き次第、{ $email }にお知らせします。
 register-done-pending = ご登録は主催者の承認待ちです。結果は{ $email }にお知らせします。
+register-link-by-mail = 登録内容の確認・変更・キャンセル用のリンク（オンラインイベントの場合は参加用アドレスも）は、そのメールでのみお知らせします。
 register-repeated = { $email }はすでにこのイベントに登録されています。変更はありません。
 manage-title = 登録内容
 manage-status = 状況

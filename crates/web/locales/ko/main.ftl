@@ -297,6 +297,7 @@ register-closed-invitation = 초청자만 참가할 수 있는 행사입니다.
 register-done-confirmed = 등록되었습니다. { $email } 주소로 확인 메일이 발송됩니다.
 register-done-waitlisted = 행사 정원이 찼습니다. 대기자 명단에 등록되었으며, 자리가 나면 { $email } 주소로 알려 드립니다.
 register-done-pending = 등록이 주최 측의 승인을 기다리고 있습니다. 결과는 { $email } 주소로 알려 드립니다.
+register-link-by-mail = 등록 정보를 확인·변경·취소하는 링크와 온라인 행사의 참가 주소는 그 이메일로만 보내 드립니다.
 register-repeated = { $email } 주소는 이미 이 행사에 등록되어 있습니다. 변경된 내용은 없습니다.
 manage-title = 내 등록 정보
 manage-status = 상태

@@ -297,6 +297,7 @@ register-closed-invitation = 本活动仅限受邀者参加。
 register-done-confirmed = 报名成功。确认邮件即将发送至 { $email }。
 register-done-waitlisted = 活动名额已满：您已进入候补名单，有名额空出时将通知 { $email }。
 register-done-pending = 您的报名正在等待主办方审核，结果将通知 { $email }。
+register-link-by-mail = 查看、修改或取消报名的链接（线上活动还有参会地址）只会通过该邮件发送。
 register-repeated = { $email } 此前已报名本活动，未作任何更改。
 manage-title = 我的报名
 manage-status = 状态

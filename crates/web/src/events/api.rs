@@ -3,7 +3,7 @@
 use super::json::*;
 use crate::kit::json::PageParams;
 use crate::kit::{
-    ApiError, ApiJson, ApiPaged, ApiPath, ApiQuery, ApiUser, AppState, ErrorEnvelope,
+    ApiActor, ApiError, ApiJson, ApiPaged, ApiPath, ApiQuery, ApiUser, AppState, ErrorEnvelope,
 };
 use axum::Json;
 use axum::extract::State;
@@ -131,6 +131,7 @@ async fn get_event(
         (status = 403, body = ErrorEnvelope), (status = 404, body = ErrorEnvelope), (status = 409, body = ErrorEnvelope), (status = 422, body = ErrorEnvelope)))]
 async fn register(
     State(s): State<AppState>,
+    ApiActor(actor): ApiActor,
     ApiPath(id): ApiPath<String>,
     headers: HeaderMap,
     ApiJson(w): ApiJson<RegistrationWrite>,
@@ -154,12 +155,19 @@ async fn register(
         time_zone: w.time_zone,
         invitation: w.invitation,
     };
-    let r = s.svc.register(&id, input, key.as_deref()).await?;
+    let r = s
+        .svc
+        .register_as(&actor, &id, input, key.as_deref())
+        .await?;
     let status = if r.repeated {
         StatusCode::OK
     } else {
         StatusCode::CREATED
     };
-    let manage = r.manage_secret.map(|k| format!("/r/{k}"));
+    // The link reaches whoever typed the address by e-mail, not in this answer.
+    let manage = r
+        .manage_secret
+        .filter(|_| r.proven)
+        .map(|k| format!("/r/{k}"));
     Ok((status, Json(registration_json(r.registration, manage))).into_response())
 }

@@ -230,7 +230,8 @@ pub struct Registration {
     /// RFC 3339, UTC: when the attendee was checked in at the event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub checked_in_at: Option<String>,
-    /// The secret self-service address; only in the answer that created the registration.
+    /// The secret self-service address: only in the answer that created the registration, and
+    /// only to the address's own account (sent with its token); anyone else gets it by e-mail.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub manage_url: Option<String>,
 }

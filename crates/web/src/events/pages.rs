@@ -279,7 +279,7 @@ pub(super) async fn register(
     );
     match s
         .svc
-        .register(&id, input, get("idempotency_key").as_deref())
+        .register_as(&c.actor, &id, input, get("idempotency_key").as_deref())
         .await
     {
         Ok(r) => {
@@ -292,7 +292,12 @@ pub(super) async fn register(
                     &[("email", &email)],
                 )
             };
-            let link = r.manage_secret.map(|k| format!("/r/{k}"));
+            // The link goes to the address by e-mail (which proves it), unless the address is
+            // the signed-in account's own.
+            let link = r
+                .manage_secret
+                .filter(|_| r.proven)
+                .map(|k| format!("/r/{k}"));
             render_event(
                 &c,
                 &s,
@@ -349,7 +354,7 @@ async fn manage_page_with(
     notice: Option<String>,
     errors: BTreeMap<String, String>,
 ) -> PageResult {
-    let reg = s.svc.registration_by_secret(secret).await?;
+    let reg = s.svc.open_registration(secret).await?;
     let event = s.svc.get_event(&reg.event_id).await?;
     let online_url = s.svc.online_url_for(secret).await?;
     let page = ManagePage {

@@ -9,5 +9,6 @@ mod events;
 mod knowledge;
 mod matching;
 mod projects;
+mod registrations;
 mod search;
 mod site;
