@@ -34,6 +34,9 @@ pub struct Server {
     /// The address people reach the site at, for links in messages (default: the listening one).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public_url: Option<String>,
+    /// Where `/metrics` (Prometheus) is served, apart from the site; off when unset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metrics_addr: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -85,6 +88,7 @@ impl Default for Server {
             addr: "127.0.0.1:8080".into(),
             secure_cookies: false,
             public_url: None,
+            metrics_addr: None,
         }
     }
 }
@@ -131,6 +135,9 @@ addr = "127.0.0.1:8080"
 secure_cookies = false
 # The address people reach the site at, for the links in e-mails; by default the listening one.
 # public_url = "https://citydriver.example.org"                    (CITYDRIVER_PUBLIC_URL)
+# Serve /metrics (Prometheus text format) on an address of its own; off by default. Keep it
+# off the public network: it tells the routes' traffic and the backlog.
+# metrics_addr = "127.0.0.1:9464"                       (CITYDRIVER_METRICS_ADDR, --metrics-addr)
 
 [search]
 # This node's search index folder: by default <db>.index next to a SQLite file, and

@@ -35,6 +35,9 @@ struct Cli {
     /// How long an invitation's link stays valid, in seconds (default 14 days).
     #[arg(long, global = true, env = "CITYDRIVER_INVITATION_TTL_SECS")]
     invitation_ttl_secs: Option<i64>,
+    /// Logs as text (colours only on a terminal) or as JSON lines, one event a line.
+    #[arg(long, global = true, env = "CITYDRIVER_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
     #[command(subcommand)]
     cmd: Cmd,
 }
@@ -58,12 +61,16 @@ impl Cli {
         if let Cmd::Serve {
             addr,
             secure_cookies,
+            metrics_addr,
             mail,
             ..
         } = &self.cmd
         {
             if let Some(v) = addr {
                 s.server.addr = v.clone();
+            }
+            if let Some(v) = metrics_addr {
+                s.server.metrics_addr = Some(v.clone());
             }
             if let Some(v) = secure_cookies {
                 s.server.secure_cookies = *v;
@@ -112,6 +119,12 @@ fn open_index(s: &Settings) -> anyhow::Result<search::SearchIndex> {
     })
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Cmd {
     /// Serve the web site and the API (migrates first; loads the demo network on an empty database).
@@ -125,6 +138,9 @@ enum Cmd {
         /// Mark cookies Secure (behind HTTPS).
         #[arg(long, env = "CITYDRIVER_SECURE_COOKIES", num_args = 0..=1, default_missing_value = "true")]
         secure_cookies: Option<bool>,
+        /// Serve /metrics (Prometheus) on this address, apart from the site (off by default).
+        #[arg(long, env = "CITYDRIVER_METRICS_ADDR")]
+        metrics_addr: Option<String>,
         #[command(flatten)]
         mail: MailArgs,
     },
@@ -248,14 +264,19 @@ impl MailArgs {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("CITYDRIVER_LOG")
-                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
     let cli = Cli::parse();
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CITYDRIVER_LOG")
+        .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into());
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match cli.log_format {
+        LogFormat::Json => logs.json().with_ansi(false).init(),
+        LogFormat::Text => {
+            use std::io::IsTerminal;
+            logs.with_ansi(std::io::stderr().is_terminal()).init()
+        }
+    }
     let settings = cli.settings()?;
     let db = settings.database.url.clone();
     let db = db.as_str();
@@ -442,6 +463,27 @@ fn stop_signal() -> anyhow::Result<impl std::future::Future<Output = ()> + Send 
     }
 }
 
+/// Installs the Prometheus recorder and serves `/metrics` on `addr` until aborted.
+async fn start_metrics(
+    addr: &str,
+    state: web::AppState,
+) -> anyhow::Result<tokio::task::JoinHandle<()>> {
+    let handle = metrics_exporter_prometheus::PrometheusBuilder::new()
+        .set_buckets(&[
+            0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0,
+        ])?
+        .install_recorder()?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("listening for metrics on {addr}"))?;
+    println!("metrics at http://{}/metrics", listener.local_addr()?);
+    Ok(tokio::spawn(async move {
+        if let Err(e) = web::site::serve_metrics(listener, state, handle).await {
+            tracing::warn!("metrics listener: {e}");
+        }
+    }))
+}
+
 async fn serve(settings: &Settings, no_demo: bool) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let db = &settings.database.url;
@@ -495,8 +537,15 @@ async fn serve(settings: &Settings, no_demo: bool) -> anyhow::Result<()> {
         public_url: mail.public_url.trim_end_matches('/').to_string(),
     };
     let workers = svc.start_workers(mail, index.clone());
-    let state = web::AppState::with_index(svc, web, index);
+    let state = web::AppState::with_index(svc, web, index).with_heartbeats(workers.heartbeats());
+    let metrics = match &settings.server.metrics_addr {
+        None => None,
+        Some(addr) => Some(start_metrics(addr, state.clone()).await?),
+    };
     web::serve(listener, state, stop).await?;
+    if let Some(m) = metrics {
+        m.abort();
+    }
     tracing::info!("stopping: requests done, now the workers");
     let late = workers.stop(std::time::Duration::from_secs(4)).await;
     if late.is_empty() {

@@ -555,3 +555,99 @@ fn a_killed_import_keeps_nothing_and_the_same_import_runs_again() {
     }
     drop(guards);
 }
+
+/// The body of an HTTP answer (after its headers).
+fn body_of(answer: &str) -> &str {
+    answer.split_once("\r\n\r\n").map_or("", |(_, b)| b)
+}
+
+#[test]
+fn an_operator_reads_health_metrics_and_json_logs() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("o.db");
+    let mut child = bin()
+        .args([
+            "--db",
+            &db.to_string_lossy(),
+            "--log-format",
+            "json",
+            "serve",
+        ])
+        .args(["--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let logs = std::thread::spawn(move || {
+        BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+            .collect::<Vec<_>>()
+    });
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (mut site, mut metrics) = (None, None);
+    while site.is_none() || metrics.is_none() {
+        let line = lines.next().expect("serve ended early").unwrap();
+        if let Some(rest) = line.strip_prefix("citydriver is serving http://") {
+            site = Some(rest.split('/').next().unwrap().to_string());
+        }
+        if let Some(rest) = line.strip_prefix("metrics at http://") {
+            metrics = Some(rest.split('/').next().unwrap().to_string());
+        }
+    }
+    let (site, metrics) = (site.unwrap(), metrics.unwrap());
+    std::thread::spawn(move || for _ in lines {});
+    // Health: the database and the three loops of this node.
+    let health = http_get(&site, "/healthz");
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    let h: serde_json::Value = serde_json::from_str(body_of(&health)).unwrap();
+    assert_eq!(h["database"], "ok");
+    let workers: Vec<_> = h["workers"].as_array().unwrap().iter().collect();
+    assert_eq!(workers.len(), 3, "{h}");
+    assert!(workers.iter().all(|w| w["alive"] == true), "{h}");
+    // A page, a miss; then the metrics listener tells them by route, never by address.
+    assert!(http_get(&site, "/events/wego-japan-2020-part-1").starts_with("HTTP/1.1 200"));
+    assert!(http_get(&site, "/no/such/page").starts_with("HTTP/1.1 404"));
+    assert!(
+        http_get(&site, "/metrics").starts_with("HTTP/1.1 404"),
+        "metrics are not on the site's listener"
+    );
+    let text = http_get(&metrics, "/metrics");
+    assert!(text.starts_with("HTTP/1.1 200"), "{text}");
+    let text = body_of(&text);
+    for expected in [
+        r#"citydriver_http_requests_total{route="/events/{id}",method="GET",status="200"} 1"#,
+        r#"citydriver_http_requests_total{route="unmatched",method="GET",status="404"}"#,
+        r#"citydriver_http_request_duration_seconds_count{route="/events/{id}",method="GET"} 1"#,
+        r#"citydriver_outbox_lag{consumer="mailer"}"#,
+        r#"citydriver_outbox_lag{consumer="search_index"}"#,
+        "citydriver_mail_waiting",
+        r#"citydriver_db_pool_connections{state="open"}"#,
+        r#"citydriver_worker_alive{worker="mailer"} 1"#,
+        "citydriver_db_up 1",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected} is missing from:\n{text}"
+        );
+    }
+    assert!(
+        !text.contains("wego-japan-2020-part-1"),
+        "no addresses as labels"
+    );
+    child.kill().unwrap();
+    let _ = child.wait();
+    // The logs are JSON lines, with no colour codes.
+    let logs = logs.join().unwrap();
+    assert!(!logs.is_empty());
+    for line in &logs {
+        let v: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        assert!(
+            v["level"].is_string() && v["timestamp"].is_string(),
+            "{line}"
+        );
+        assert!(!line.contains('\u{1b}'), "{line}");
+    }
+}

@@ -166,6 +166,20 @@ impl Store {
             .await?)
     }
 
+    /// The connection pool's use: (connections open, of which idle).
+    pub fn pool_use(&self) -> (u32, u32) {
+        match self.backend() {
+            DbBackend::Sqlite => {
+                let p = self.db.get_sqlite_connection_pool();
+                (p.size(), p.num_idle() as u32)
+            }
+            _ => {
+                let p = self.db.get_postgres_connection_pool();
+                (p.size(), p.num_idle() as u32)
+            }
+        }
+    }
+
     /// Cheap liveness check for `/healthz`.
     pub async fn ping(&self) -> Result<()> {
         self.db.ping().await?;

@@ -145,6 +145,17 @@ pub async fn last_position(db: &impl Conn) -> Result<i64> {
         .unwrap_or(0))
 }
 
+/// How many entries of one topic come after `position` (the messages a consumer has yet to
+/// handle), read from the `(topic, id)` index.
+pub async fn count_after(db: &impl Conn, topic: Topic, position: i64) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(outbox::Entity::find()
+        .filter(outbox::Column::Topic.eq(topic.as_str()))
+        .filter(outbox::Column::Id.gt(position))
+        .count(db)
+        .await?)
+}
+
 /// Compare-and-set of a meta value: sets `new` when the value is `old` (`None`: absent).
 /// True when this call made the change; false when another writer got there first.
 pub async fn cas_meta(db: &impl Conn, key: &str, old: Option<&str>, new: &str) -> Result<bool> {

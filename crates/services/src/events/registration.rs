@@ -378,6 +378,12 @@ impl Services {
             if let Some(inv) = invitation {
                 ev::link_invitation(&w.tx, &inv.id, &view.id).await?;
             }
+            metrics::counter!(
+                "citydriver_registrations_total",
+                "event" => event_id.to_string(),
+                "status" => status.as_str()
+            )
+            .increment(1);
             Ok(Registered {
                 registration: view,
                 manage_secret: Some(secret),

@@ -38,6 +38,14 @@ const GAP_PATIENCE_MICROS: i64 = 5_000_000;
 /// How many messages are handed to the transport at once (over pooled SMTP connections).
 const SEND_AT_ONCE: usize = 8;
 
+/// How far the mailer has read the outbox.
+pub(crate) async fn mailer_position(db: &impl store::Conn) -> ServiceResult<i64> {
+    Ok(outbox::get_meta(db, POSITION)
+        .await?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0))
+}
+
 /// How messages leave. Its `Debug` never shows the SMTP password (`Secret`).
 #[derive(Debug, Clone)]
 pub enum Transport {
@@ -110,10 +118,7 @@ impl Services {
         if !self.take_mailer_lease().await? {
             return Ok(0);
         }
-        let mut position: i64 = outbox::get_meta(&self.store.db, POSITION)
-            .await?
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0);
+        let mut position = mailer_position(&self.store.db).await?;
         let mut sent = 0;
         let mut sender: Option<Sender> = None;
         let now = domain::time::now_micros();
@@ -159,6 +164,7 @@ impl Services {
             sent += flush(&mut sender, &cfg.transport, &mut group).await?;
             outbox::set_meta(&self.store.db, POSITION, &group_end.to_string()).await?;
         }
+        metrics::counter!("citydriver_mail_sent_total").increment(sent as u64);
         Ok(sent)
     }
 

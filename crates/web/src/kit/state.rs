@@ -11,6 +11,8 @@ pub struct AppState {
     pub web: Arc<WebConfig>,
     /// This node's search index (kept up to date by the follower `serve` runs).
     pub index: Arc<search::SearchIndex>,
+    /// The background loops' heartbeats, when this process runs them (`serve`).
+    pub beats: Option<Arc<services::workers::Heartbeats>>,
 }
 
 #[derive(Debug, Clone)]
@@ -34,6 +36,13 @@ impl AppState {
             svc,
             web: Arc::new(web),
             index,
+            beats: None,
         }
+    }
+
+    /// With the heartbeats of the workers this process runs, for `/healthz` and `/metrics`.
+    pub fn with_heartbeats(mut self, beats: Arc<services::workers::Heartbeats>) -> Self {
+        self.beats = Some(beats);
+        self
     }
 }

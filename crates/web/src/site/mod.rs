@@ -3,13 +3,17 @@
 
 use crate::kit::ctx::{LANG_COOKIE, set_cookie};
 use crate::kit::{AppState, Chrome, Ctx, PageError, PageResult, html};
+mod ops;
+
+pub use ops::{metrics_router, serve_metrics, track};
+
 use askama::Template;
-use axum::Json;
+
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, SET_COOKIE};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use axum::routing::get;
 use domain::Lang;
 use services::directory::NetworkView;
@@ -23,7 +27,7 @@ pub fn pages() -> Router<AppState> {
         .route("/static/transcript.js", get(transcript_js))
         .route("/demo/sample-recording.wav", get(sample_recording))
         .route("/lang/{code}", get(set_lang))
-        .route("/healthz", get(healthz))
+        .route("/healthz", get(ops::healthz))
 }
 
 pub async fn not_found() -> PageError {
@@ -153,25 +157,4 @@ async fn home(c: Ctx, State(s): State<AppState>) -> PageResult {
         networks: s.svc.list_networks().await?,
         org_count: s.svc.count_orgs().await?,
     })
-}
-
-#[derive(serde::Serialize)]
-struct Health {
-    status: &'static str,
-}
-
-async fn healthz(State(s): State<AppState>) -> Response {
-    match s.svc.store.ping().await {
-        Ok(()) => Json(Health { status: "ok" }).into_response(),
-        Err(e) => {
-            tracing::error!("health check: {e}");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(Health {
-                    status: "database unavailable",
-                }),
-            )
-                .into_response()
-        }
-    }
 }

@@ -386,7 +386,10 @@ async fn api_lists_have_one_shape_and_tokens_work() {
     // People's e-mail addresses never appear to the public.
     let r = t.get("/orgs/wego-secretariat?lang=en", "").await;
     assert!(r.body.contains("Kyong-yul Lee"));
-    assert_eq!(t.get("/healthz", "").await.body, r#"{"status":"ok"}"#);
+    assert_eq!(
+        t.get("/healthz", "").await.body,
+        r#"{"status":"ok","database":"ok"}"#
+    );
     let r = t.get("/", "").await;
     assert!(
         r.headers["content-security-policy"]

@@ -394,3 +394,23 @@ async fn behind_https_cookies_are_host_only_and_plain_ones_are_ignored() {
         "a plain-named session is not a session"
     );
 }
+
+/// A loop that stopped beating (it panicked, or hangs) makes the node unhealthy: 503, naming it.
+#[tokio::test]
+async fn a_node_whose_loops_stopped_is_unhealthy() {
+    let mut t = T::new("sqlite").await;
+    // Heartbeats that never beat: as loops dead since the start.
+    t.state = t
+        .state
+        .clone()
+        .with_heartbeats(std::sync::Arc::new(Default::default()));
+    let r = t.get("/healthz", "").await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{}", r.body);
+    let h = r.json();
+    assert_eq!(
+        (h["status"].as_str(), h["database"].as_str()),
+        (Some("unavailable"), Some("ok"))
+    );
+    assert_eq!(h["workers"][0]["name"], "mailer");
+    assert_eq!(h["workers"][0]["alive"], false);
+}
