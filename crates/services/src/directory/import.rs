@@ -165,6 +165,109 @@ fn memberships_from_csv(
         .collect()
 }
 
+/// What a file holds, read and checked without the database: its organizations and
+/// memberships, validated, and every problem found so far (unreadable bytes, bad JSON, unknown
+/// columns, invalid fields, an id or a membership twice in the file). Never panics, whatever
+/// the bytes (fuzzed: `fuzz/fuzz_targets/directory_import.rs`).
+pub struct FileContents {
+    orgs: Vec<(Loc, Organization)>,
+    members: Vec<(Loc, Membership)>,
+    pub problems: Vec<ImportProblem>,
+}
+
+impl FileContents {
+    /// How many organizations and memberships were read (valid or not).
+    pub fn counts(&self) -> (usize, usize) {
+        (self.orgs.len(), self.members.len())
+    }
+}
+
+/// Reads and checks an import file (see `FileContents`).
+pub fn read_file(format: Format, bytes: &[u8]) -> FileContents {
+    let mut problems = Vec::new();
+    let unreadable = |problems: Vec<Problem>| FileContents {
+        orgs: vec![],
+        members: vec![],
+        problems,
+    };
+    let (orgs_in, members_in) = match format {
+        Format::OrganizationsCsv | Format::MembershipsCsv => {
+            let sheet = match csv::read(bytes) {
+                Ok(s) => s,
+                Err(problems) => return unreadable(problems),
+            };
+            if format == Format::OrganizationsCsv {
+                (orgs_from_csv(&sheet, &mut problems), vec![])
+            } else {
+                (vec![], memberships_from_csv(&sheet, &mut problems))
+            }
+        }
+        Format::Json => match serde_json::from_slice::<JsonImport>(bytes) {
+            Err(e) => {
+                return unreadable(vec![Problem::at_line(
+                    e.line() as u64,
+                    "file",
+                    e.to_string(),
+                )]);
+            }
+            Ok(j) => {
+                let mut orgs = Vec::new();
+                for (i, v) in j.organizations.into_iter().enumerate() {
+                    let loc = Loc::Item(format!("organizations[{i}]"));
+                    match serde_json::from_value::<OrganizationInput>(v) {
+                        Ok(o) => orgs.push((loc, o)),
+                        Err(e) => problems.push(problem(&loc, "item", &e.to_string())),
+                    }
+                }
+                let mut ms = Vec::new();
+                for (i, v) in j.memberships.into_iter().enumerate() {
+                    let loc = Loc::Item(format!("memberships[{i}]"));
+                    match serde_json::from_value::<MembershipInput>(v) {
+                        Ok(m) => ms.push((loc, m)),
+                        Err(e) => problems.push(problem(&loc, "item", &e.to_string())),
+                    }
+                }
+                (orgs, ms)
+            }
+        },
+    };
+    let mut orgs: Vec<(Loc, Organization)> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (loc, input) in orgs_in {
+        match input.validate(None) {
+            Err(fe) => problems.extend(fe.0.iter().map(|(f, r)| problem(&loc, f, r))),
+            Ok(o) => {
+                if !seen.insert(o.id.to_string()) {
+                    problems.push(problem(
+                        &loc,
+                        "id",
+                        &format!("'{}' appears twice in this file", o.id),
+                    ));
+                }
+                orgs.push((loc, o));
+            }
+        }
+    }
+    let mut members: Vec<(Loc, Membership)> = Vec::new();
+    let mut seen_m = BTreeSet::new();
+    for (loc, input) in members_in {
+        match input.validate() {
+            Err(fe) => problems.extend(fe.0.iter().map(|(f, r)| problem(&loc, f, r))),
+            Ok(m) => {
+                if !seen_m.insert((m.org.to_string(), m.network.to_string(), m.role)) {
+                    problems.push(problem(&loc, "role", "appears twice in this file"));
+                }
+                members.push((loc, m));
+            }
+        }
+    }
+    FileContents {
+        orgs,
+        members,
+        problems,
+    }
+}
+
 impl Services {
     /// Imports a file. On any problem nothing is written and the report lists every problem
     /// (returned as `Ok` with problems, so callers can show them all).
@@ -178,105 +281,39 @@ impl Services {
         if let Err(d) = actor.require_admin() {
             return Err(self.refused(actor, o, d).await);
         }
-        let mut problems = Vec::new();
-        let (orgs_in, members_in) = match format {
-            Format::OrganizationsCsv | Format::MembershipsCsv => {
-                let sheet = match csv::read(bytes) {
-                    Ok(s) => s,
-                    Err(problems) => {
-                        return Ok(ImportReport {
-                            problems,
-                            ..Default::default()
-                        });
-                    }
-                };
-                if format == Format::OrganizationsCsv {
-                    (orgs_from_csv(&sheet, &mut problems), vec![])
-                } else {
-                    (vec![], memberships_from_csv(&sheet, &mut problems))
-                }
-            }
-            Format::Json => match serde_json::from_slice::<JsonImport>(bytes) {
-                Err(e) => {
-                    let p = Problem::at_line(e.line() as u64, "file", e.to_string());
-                    return Ok(ImportReport {
-                        problems: vec![p],
-                        ..Default::default()
-                    });
-                }
-                Ok(j) => {
-                    let mut orgs = Vec::new();
-                    for (i, v) in j.organizations.into_iter().enumerate() {
-                        let loc = Loc::Item(format!("organizations[{i}]"));
-                        match serde_json::from_value::<OrganizationInput>(v) {
-                            Ok(o) => orgs.push((loc, o)),
-                            Err(e) => problems.push(problem(&loc, "item", &e.to_string())),
-                        }
-                    }
-                    let mut ms = Vec::new();
-                    for (i, v) in j.memberships.into_iter().enumerate() {
-                        let loc = Loc::Item(format!("memberships[{i}]"));
-                        match serde_json::from_value::<MembershipInput>(v) {
-                            Ok(m) => ms.push((loc, m)),
-                            Err(e) => problems.push(problem(&loc, "item", &e.to_string())),
-                        }
-                    }
-                    (orgs, ms)
-                }
-            },
-        };
-
-        let mut orgs: Vec<(Loc, Organization)> = Vec::new();
-        let mut seen = BTreeSet::new();
-        for (loc, input) in orgs_in {
-            match input.validate(None) {
-                Err(fe) => problems.extend(fe.0.iter().map(|(f, r)| problem(&loc, f, r))),
-                Ok(o) => {
-                    if !seen.insert(o.id.to_string()) {
-                        problems.push(problem(
-                            &loc,
-                            "id",
-                            &format!("'{}' appears twice in this file", o.id),
-                        ));
-                    } else if dir::get_org(&self.store.db, o.id.as_str()).await?.is_some() {
-                        problems.push(problem(&loc, "id", &format!("'{}' already exists", o.id)));
-                    }
-                    orgs.push((loc, o));
-                }
+        let FileContents {
+            orgs,
+            members,
+            mut problems,
+        } = read_file(format, bytes);
+        // What only the database can tell: ids taken, organizations and networks unknown.
+        let mut checked = BTreeSet::new();
+        for (loc, org) in &orgs {
+            if checked.insert(org.id.to_string())
+                && dir::get_org(&self.store.db, org.id.as_str())
+                    .await?
+                    .is_some()
+            {
+                problems.push(problem(loc, "id", &format!("'{}' already exists", org.id)));
             }
         }
-        let mut members: Vec<(Loc, Membership)> = Vec::new();
-        let mut seen_m = BTreeSet::new();
-        for (loc, input) in members_in {
-            match input.validate() {
-                Err(fe) => problems.extend(fe.0.iter().map(|(f, r)| problem(&loc, f, r))),
-                Ok(m) => {
-                    let org_known = seen.contains(m.org.as_str())
-                        || dir::get_org(&self.store.db, m.org.as_str())
-                            .await?
-                            .is_some();
-                    if !org_known {
-                        problems.push(problem(
-                            &loc,
-                            "org",
-                            &format!("no organization '{}'", m.org),
-                        ));
-                    }
-                    if dir::get_network(&self.store.db, m.network.as_str())
-                        .await?
-                        .is_none()
-                    {
-                        problems.push(problem(
-                            &loc,
-                            "network",
-                            &format!("no network '{}'", m.network),
-                        ));
-                    }
-                    if !seen_m.insert((m.org.to_string(), m.network.to_string(), m.role)) {
-                        problems.push(problem(&loc, "role", "appears twice in this file"));
-                    }
-                    members.push((loc, m));
-                }
+        for (loc, m) in &members {
+            let org_known = checked.contains(m.org.as_str())
+                || dir::get_org(&self.store.db, m.org.as_str())
+                    .await?
+                    .is_some();
+            if !org_known {
+                problems.push(problem(loc, "org", &format!("no organization '{}'", m.org)));
+            }
+            if dir::get_network(&self.store.db, m.network.as_str())
+                .await?
+                .is_none()
+            {
+                problems.push(problem(
+                    loc,
+                    "network",
+                    &format!("no network '{}'", m.network),
+                ));
             }
         }
         if !problems.is_empty() {

@@ -6,7 +6,7 @@ mod import;
 mod map;
 mod writes;
 
-pub use import::{Format, ImportProblem, ImportReport};
+pub use import::{FileContents, Format, ImportProblem, ImportReport, read_file};
 pub use map::{CountryCount, MAX_POINTS, MapView};
 pub use store::directory::{MembershipView, NetworkView, OrgFilter, OrgView, PersonView};
 
