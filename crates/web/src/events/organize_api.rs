@@ -51,7 +51,8 @@ async fn list_registrations(
 #[utoipa::path(post, path = "/api/v1/events/{id}/registrations/{reg}/check-in", tag = "organizers",
     params(("id" = String, Path), ("reg" = String, Path)), request_body = CheckInWrite, security(("bearer" = [])),
     responses((status = 200, body = Registration), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
-        (status = 404, body = ErrorEnvelope), (status = 409, body = ErrorEnvelope)))]
+        (status = 404, body = ErrorEnvelope), (status = 409, body = ErrorEnvelope),
+        (status = 422, body = ErrorEnvelope, description = "A field is invalid: `fields` names it and says why")))]
 async fn check_in(
     State(s): State<AppState>,
     ApiUser(a): ApiUser,

@@ -228,7 +228,8 @@ pub struct PublishWrite {
 #[utoipa::path(post, path = "/api/v1/practices/{id}/publish", tag = "knowledge", params(("id" = String, Path)),
     request_body = PublishWrite, security(("bearer" = [])),
     responses((status = 200, body = Practice), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
-        (status = 404, body = ErrorEnvelope)))]
+        (status = 404, body = ErrorEnvelope),
+        (status = 422, body = ErrorEnvelope, description = "A field is invalid: `fields` names it and says why")))]
 async fn publish_practice(
     State(s): State<AppState>,
     ApiUser(a): ApiUser,

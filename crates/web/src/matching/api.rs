@@ -658,7 +658,8 @@ pub struct AnswerWrite {
 #[utoipa::path(post, path = "/api/v1/interests/{id}/answer", tag = "matching", params(("id" = String, Path)),
     request_body = AnswerWrite, security(("bearer" = [])),
     responses((status = 200, body = Interest), (status = 401, body = ErrorEnvelope), (status = 403, body = ErrorEnvelope),
-        (status = 404, body = ErrorEnvelope), (status = 409, body = ErrorEnvelope)))]
+        (status = 404, body = ErrorEnvelope), (status = 409, body = ErrorEnvelope),
+        (status = 422, body = ErrorEnvelope, description = "A field is invalid: `fields` names it and says why")))]
 async fn answer_interest(
     State(s): State<AppState>,
     ApiUser(a): ApiUser,
