@@ -322,6 +322,11 @@ pub fn to_webvtt(cues: &[Cue]) -> String {
         {
             out.push_str("<v ");
             escape_into(&mut out, &voice);
+            // A voice ending in "--" would make "-->" with the tag's end, which reads as a
+            // time line; the space before it is dropped again when the voice is read.
+            if voice.ends_with('-') {
+                out.push(' ');
+            }
             out.push('>');
         }
         for (n, line) in text.iter().enumerate() {

@@ -452,6 +452,19 @@ fn to_webvtt_writes_escaped_text_and_voices() {
     assert_eq!(back.len(), 2);
 }
 
+/// Found by fuzzing (fuzz/fuzz_targets/transcript.rs): a voice ending in "--" and the tag's
+/// closing ">" made "-->", so the cue line read back as a malformed time line.
+#[test]
+fn a_voice_ending_in_dashes_is_written_so_that_it_reads_back() {
+    let cues = vec![Cue {
+        voice: Some("Sample 0:52.000 --".into()),
+        ..cue(10_000, 19_000, "[S> 00")
+    }];
+    let out = to_webvtt(&cues);
+    assert!(!out.lines().nth(3).unwrap().contains("-->"), "{out}");
+    assert_eq!(parse_webvtt(&out), Ok(cues));
+}
+
 /// What parsing makes of a cue: the form `to_webvtt` promises to preserve.
 fn normalized(cues: &[Cue]) -> Vec<Cue> {
     cues.iter()
