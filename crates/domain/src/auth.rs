@@ -43,7 +43,9 @@ words!(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
-    /// Read what the account may see (including private data it may see).
+    /// Read what the account may see, private data included: an editor's read token reads its
+    /// organizations' people's e-mail addresses and events' registrations; an administrator's,
+    /// the audit log and the accounts. Writing and administering need the other scopes.
     Read,
     /// Write the directory within the account's rights.
     WriteDirectory,
@@ -165,6 +167,35 @@ impl Actor {
         }
     }
 
+    /// Reading what administration shows (the audit log, the accounts): an administrator, with
+    /// a session or a token that may read (`read` — or `admin`, which implies it).
+    pub fn require_admin_reader(&self) -> Result<&UserActor, Denied> {
+        let u = self.user().ok_or(Denied::Unauthenticated)?;
+        if u.role != Role::Admin {
+            return Err(Denied::Forbidden);
+        }
+        if u.scopes.contains(&Scope::Read) || u.scopes.contains(&Scope::Admin) {
+            Ok(u)
+        } else {
+            Err(Denied::Forbidden)
+        }
+    }
+
+    /// Reading an organization's private data (its people's e-mail addresses, its events'
+    /// registrations): admins and that organization's editors, with a session or a token that
+    /// may read (`read` — or `write:directory`, which implies it).
+    pub fn require_org_reader(&self, org: &OrgId) -> Result<&UserActor, Denied> {
+        let u = self.user().ok_or(Denied::Unauthenticated)?;
+        if !(u.role == Role::Admin || u.editor_of.contains(org)) {
+            return Err(Denied::Forbidden);
+        }
+        if u.scopes.contains(&Scope::Read) || u.scopes.contains(&Scope::WriteDirectory) {
+            Ok(u)
+        } else {
+            Err(Denied::Forbidden)
+        }
+    }
+
     /// Acting on one's own account (tokens, language).
     pub fn require_user(&self) -> Result<&UserActor, Denied> {
         self.user().ok_or(Denied::Unauthenticated)
@@ -183,6 +214,48 @@ mod tests {
             editor_of: editor_of.iter().map(|s| OrgId::parse(s).unwrap()).collect(),
             scopes: scopes.to_vec(),
         })
+    }
+
+    #[test]
+    fn reading_private_data_needs_the_right_and_a_scope_that_reads() {
+        let seoul = OrgId::parse("seoul").unwrap();
+        let busan = OrgId::parse("busan").unwrap();
+        let read_only = user(Role::Member, &["seoul"], &[Scope::Read]);
+        assert!(read_only.require_org_reader(&seoul).is_ok());
+        assert_eq!(read_only.require_org_reader(&busan), Err(Denied::Forbidden));
+        assert_eq!(
+            read_only.require_org_editor(&seoul).map(|_| ()),
+            Err(Denied::Forbidden)
+        );
+        let writer = user(Role::Member, &["seoul"], &[Scope::WriteDirectory]);
+        assert!(writer.require_org_reader(&seoul).is_ok());
+        let admin_read = user(Role::Admin, &[], &[Scope::Read]);
+        assert!(admin_read.require_admin_reader().is_ok());
+        assert_eq!(
+            admin_read.require_admin().map(|_| ()),
+            Err(Denied::Forbidden)
+        );
+        assert!(
+            user(Role::Admin, &[], &[Scope::Admin])
+                .require_admin_reader()
+                .is_ok()
+        );
+        assert_eq!(
+            user(Role::Admin, &[], &[Scope::WriteDirectory])
+                .require_admin_reader()
+                .map(|_| ()),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            user(Role::Member, &[], &Scope::ALL)
+                .require_admin_reader()
+                .map(|_| ()),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            Actor::Anonymous.require_org_reader(&seoul).map(|_| ()),
+            Err(Denied::Unauthenticated)
+        );
     }
 
     #[test]

@@ -237,7 +237,7 @@ impl Services {
     }
 
     pub async fn list_users(&self, actor: &Actor) -> ServiceResult<Vec<UserView>> {
-        if let Err(d) = actor.require_admin() {
+        if let Err(d) = actor.require_admin_reader() {
             return Err(self.refused(actor, op("user.list", "user", "*"), d).await);
         }
         let mut out = Vec::new();
@@ -265,7 +265,7 @@ impl Services {
         actor: &Actor,
         paging: Paging,
     ) -> ServiceResult<Page<AuditRecord>> {
-        if let Err(d) = actor.require_admin() {
+        if let Err(d) = actor.require_admin_reader() {
             return Err(self
                 .refused(actor, op("audit.read", "audit_log", "*"), d)
                 .await);

@@ -35,9 +35,15 @@ pub struct NetworkPage {
     pub members: Vec<(MembershipView, OrgView)>,
 }
 
-/// Whether the actor may edit the organization `id` (and so see its people's addresses).
+/// Whether the actor may edit the organization `id`.
 pub(crate) fn edits(actor: &Actor, id: &str) -> bool {
     OrgId::parse(id).is_ok_and(|o| actor.require_org_editor(&o).is_ok())
+}
+
+/// Whether the actor may read the organization's private data (its people's addresses): its
+/// editors and admins, with a session or a token that reads.
+pub(crate) fn reads(actor: &Actor, id: &str) -> bool {
+    OrgId::parse(id).is_ok_and(|o| actor.require_org_reader(&o).is_ok())
 }
 
 /// A person as the actor may see them: the e-mail address for the organization's editors only.
@@ -104,10 +110,11 @@ impl Services {
         let db = &self.store.db;
         let org = self.get_org(id).await?;
         let can_edit = edits(actor, id);
+        let private = reads(actor, id);
         let people = dir::org_people(db, id)
             .await?
             .into_iter()
-            .map(|p| seen_by(p, can_edit))
+            .map(|p| seen_by(p, private))
             .collect();
         Ok(OrgPage {
             org,
@@ -184,10 +191,10 @@ impl Services {
         Ok(dir::list_memberships(&self.store.db, network).await?)
     }
 
-    /// The people of an organization; e-mail addresses only for those who may edit it.
+    /// The people of an organization; e-mail addresses only for its editors (and admins).
     pub async fn org_people(&self, actor: &Actor, org_id: &str) -> ServiceResult<Vec<PersonView>> {
         self.get_org(org_id).await?;
-        let private = edits(actor, org_id);
+        let private = reads(actor, org_id);
         Ok(dir::org_people(&self.store.db, org_id)
             .await?
             .into_iter()

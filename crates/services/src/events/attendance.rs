@@ -274,7 +274,7 @@ impl Services {
         actor: &Actor,
         event_id: &str,
     ) -> ServiceResult<Vec<InvitationView>> {
-        self.require_organizer(actor, event_id, op("invitation.list", "event", event_id))
+        self.require_organizer_reader(actor, event_id, op("invitation.list", "event", event_id))
             .await?;
         Ok(ev::invitations(&self.store.db, event_id).await?)
     }
@@ -391,7 +391,7 @@ impl Services {
         text: Option<&str>,
         paging: Paging,
     ) -> ServiceResult<Attendees> {
-        self.require_organizer(actor, event_id, op("registration.list", "event", event_id))
+        self.require_organizer_reader(actor, event_id, op("registration.list", "event", event_id))
             .await?;
         let status = status
             .map(|s| RegStatus::parse(s).map_err(|r| ServiceError::Invalid(field("status", &r))))
@@ -402,7 +402,7 @@ impl Services {
 
     /// Every registration of an event as CSV (UTF-8 with a BOM, for spreadsheets), for organizers.
     pub async fn attendees_csv(&self, actor: &Actor, event_id: &str) -> ServiceResult<String> {
-        self.require_organizer(
+        self.require_organizer_reader(
             actor,
             event_id,
             op("registration.export", "event", event_id),

@@ -78,17 +78,26 @@ impl Services {
             .collect())
     }
 
-    /// Whether the actor may organize this event: admins, and editors of its organizer.
+    /// Whether the actor may organize this event: admins, and editors of its organizer — to
+    /// read what organizers read (`read`: a token that reads is enough), or to act.
     async fn organizer_permit(
         &self,
         actor: &Actor,
         event_id: &str,
+        read: bool,
     ) -> ServiceResult<Result<(), Denied>> {
         if actor.is_admin() {
             return Ok(Ok(()));
         }
         let organizer = ev::organizer_of(&self.store.db, event_id).await?;
-        Ok(if organizer.is_some_and(|o| edits(actor, &o)) {
+        let may = |o: &str| {
+            if read {
+                crate::directory::reads(actor, o)
+            } else {
+                edits(actor, o)
+            }
+        };
+        Ok(if organizer.is_some_and(|o| may(&o)) {
             Ok(())
         } else if actor.user().is_some() {
             Err(Denied::Forbidden)
@@ -100,7 +109,7 @@ impl Services {
     /// Whether the actor may organize this event (to show the organizers' links; every
     /// organizer action checks again).
     pub async fn can_organize(&self, actor: &Actor, event_id: &str) -> ServiceResult<bool> {
-        Ok(self.organizer_permit(actor, event_id).await?.is_ok())
+        Ok(self.organizer_permit(actor, event_id, false).await?.is_ok())
     }
 
     /// Organizers pass; anyone else is refused (and, when signed in, the refusal is logged).
@@ -110,7 +119,21 @@ impl Services {
         event_id: &str,
         op: Op<'_>,
     ) -> ServiceResult<()> {
-        match self.organizer_permit(actor, event_id).await? {
+        match self.organizer_permit(actor, event_id, false).await? {
+            Ok(()) => Ok(()),
+            Err(d) => Err(self.refused(actor, op, d).await),
+        }
+    }
+
+    /// Like `require_organizer`, to read what organizers read (registrations, invitations):
+    /// a token that reads is enough.
+    pub(crate) async fn require_organizer_reader(
+        &self,
+        actor: &Actor,
+        event_id: &str,
+        op: Op<'_>,
+    ) -> ServiceResult<()> {
+        match self.organizer_permit(actor, event_id, true).await? {
             Ok(()) => Ok(()),
             Err(d) => Err(self.refused(actor, op, d).await),
         }

@@ -8,7 +8,7 @@ pub(crate) mod practices;
 
 pub use store::knowledge::{CollectionView, PracticeFilter, PracticeView};
 
-use crate::directory::{OrgView, PersonView, edits, seen_by};
+use crate::directory::{OrgView, PersonView, edits, reads, seen_by};
 use crate::events::EventView;
 use crate::{ServiceError, ServiceResult, Services};
 use domain::auth::Actor;
@@ -84,7 +84,7 @@ impl Services {
         for p in pr::contacts(db, id).await? {
             if let Some(person) = dir::get_person(db, &p).await? {
                 // The person's e-mail: for editors of the case's city or of the person's organization.
-                let private = can_edit || edits(actor, &person.org_id);
+                let private = reads(actor, &practice.city) || reads(actor, &person.org_id);
                 contacts.push(seen_by(person, private));
             }
         }

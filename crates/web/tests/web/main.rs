@@ -10,5 +10,6 @@ mod knowledge;
 mod matching;
 mod projects;
 mod registrations;
+mod scopes;
 mod search;
 mod site;
