@@ -534,7 +534,15 @@ struct CueText {
 
 impl CueText {
     fn add(&mut self, plain: &str, line: usize) -> Result<(), ParseError> {
-        let plain = plain.trim();
+        // A character reference may have made a line break (`&#xa;`): each of its lines is
+        // trimmed as a line of the file is (found by fuzzing the round trip).
+        for part in lines(plain) {
+            self.add_line(part.trim(), line)?;
+        }
+        Ok(())
+    }
+
+    fn add_line(&mut self, plain: &str, line: usize) -> Result<(), ParseError> {
         if plain.is_empty() {
             return Ok(());
         }

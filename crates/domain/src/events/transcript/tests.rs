@@ -465,6 +465,17 @@ fn a_voice_ending_in_dashes_is_written_so_that_it_reads_back() {
     assert_eq!(parse_webvtt(&out), Ok(cues));
 }
 
+/// Found by fuzzing: a character reference that decodes to a line break (`&#xa;`) left the
+/// space before it on its line, which the line's trimming promises to remove; the WebVTT we
+/// wrote then read back without it.
+#[test]
+fn a_line_break_made_by_a_character_reference_is_a_trimmed_line_break() {
+    let srt = "1\r\n00:00:01,000 --> 00:00:02,500\r\nfirst &#xa; second\r\n";
+    let cues = parse_srt(srt).unwrap();
+    assert_eq!(cues[0].text, "first\nsecond");
+    assert_eq!(parse_webvtt(&to_webvtt(&cues)), Ok(cues));
+}
+
 /// What parsing makes of a cue: the form `to_webvtt` promises to preserve.
 fn normalized(cues: &[Cue]) -> Vec<Cue> {
     cues.iter()
