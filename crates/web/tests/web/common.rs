@@ -393,16 +393,7 @@ pub async fn a_newcomer_makes_a_two_part_series_in_the_forms_and_the_mail_arrive
         )
         .await;
         let sink = services::testing::SmtpSink::start().await.unwrap();
-        let cfg = services::mail::MailConfig {
-            transport: services::mail::Transport::Smtp {
-                host: "127.0.0.1".into(),
-                port: sink.port,
-                starttls: false,
-                credentials: None,
-            },
-            from: "SCI-J <noreply@sci-j.test>".into(),
-            public_url: "http://cd.test".into(),
-        };
+        let cfg = mail_cfg(sink.port);
         assert_eq!(
             t.svc().send_pending_mail(&cfg, 100).await.unwrap(),
             2,
@@ -456,6 +447,20 @@ pub async fn a_newcomer_makes_a_two_part_series_in_the_forms_and_the_mail_arrive
     }
 }
 
+/// The mailer's settings for a local SMTP server at `port`, links to `http://cd.test`.
+pub fn mail_cfg(port: u16) -> services::mail::MailConfig {
+    services::mail::MailConfig {
+        transport: services::mail::Transport::Smtp {
+            host: "127.0.0.1".into(),
+            port,
+            starttls: false,
+            credentials: None,
+        },
+        from: "SCI-J <noreply@sci-j.test>".into(),
+        public_url: "http://cd.test".into(),
+    }
+}
+
 /// The self-service link (`/r/…`, the path) in the last of `messages` sent to `to`: the way a
 /// registrant gets it, since no page or API answer shows it to whoever typed the address.
 pub fn link_in_mail(messages: &[String], to: &str) -> Option<String> {
@@ -477,17 +482,10 @@ impl T {
     /// link of the last message to `to`.
     pub async fn mailed_link(&self, to: &str) -> Option<String> {
         let sink = services::testing::SmtpSink::start().await.unwrap();
-        let cfg = services::mail::MailConfig {
-            transport: services::mail::Transport::Smtp {
-                host: "127.0.0.1".into(),
-                port: sink.port,
-                starttls: false,
-                credentials: None,
-            },
-            from: "citydriver <noreply@cd.test>".into(),
-            public_url: "http://cd.test".into(),
-        };
-        self.svc().send_pending_mail(&cfg, 10_000).await.unwrap();
+        self.svc()
+            .send_pending_mail(&mail_cfg(sink.port), 10_000)
+            .await
+            .unwrap();
         link_in_mail(&sink.messages(), to)
     }
 }
